@@ -1,0 +1,85 @@
+package dev.upkeep.cli;
+
+import dev.upkeep.domain.ErrorCategory;
+import dev.upkeep.domain.UpkeepException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The front door: {@code upkeep <command>}. Maps every failure to one line and a documented exit code. */
+@Command(
+        name = "upkeep",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Maintenance runbooks for web stacks, as software.",
+        subcommands = {ScanCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Exit code when the run finished but some input could not be read (see the README). */
+    public static final int EXIT_PARTIAL = 3;
+
+    @Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the full stack trace of an error.")
+    boolean stacktrace;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command line; returns the exit code. Used by tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(out, err);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setParameterExceptionHandler(Main::onBadUsage);
+        cli.setExecutionExceptionHandler(Main::onFailure);
+        return cli;
+    }
+
+    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("upkeep: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return ErrorCategory.USAGE.exitCode();
+    }
+
+    private static int onFailure(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean trace = parsed.hasMatchedOption("--stacktrace")
+                || (parsed.commandSpec().root().userObject() instanceof Main m && m.stacktrace);
+        ErrorCategory category;
+        String message;
+        if (e instanceof UpkeepException u) {
+            category = u.category();
+            message = u.getMessage();
+        } else {
+            category = ErrorCategory.INTERNAL;
+            message = "internal error: " + e + " (please report it; --stacktrace shows where)";
+        }
+        err.println("upkeep: " + message);
+        if (trace) {
+            e.printStackTrace(err);
+        } else if (category == ErrorCategory.USAGE) {
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        }
+        err.flush();
+        return category.exitCode();
+    }
+
+    /** Reads the version from the jar manifest, or says "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"upkeep " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package dev.upkeep.inventory.registry;
+
+import dev.upkeep.inventory.Extractor;
+import java.util.List;
+
+/**
+ * Every built-in extractor, one line each. A test checks that every extractor package is listed
+ * here and that every listed extractor has fixtures and a description.
+ */
+public final class ExtractorRegistry {
+    private ExtractorRegistry() {}
+
+    public static List<Extractor> all() {
+        return List.of(
+        );
+    }
+}
