@@ -78,8 +78,7 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"upkeep " + (v == null ? "(development build)" : v)};
+            return new String[] {"upkeep " + Versions.tool()};
         }
     }
 }
