@@ -12,6 +12,7 @@ import java.time.LocalDate;
  * @param eolFrom the end-of-life date, or {@code null} when unknown or not announced
  * @param eolFlag what the source said when it gave a boolean instead of a date, or {@code null}
  * @param ltsFrom when the cycle became (or becomes) LTS, or {@code null}
+ * @param ltsFlag the source's LTS flag, used only when it gives no {@code ltsFrom} date
  * @param eoasFrom end of active support, or {@code null}
  * @param latest the newest release of the cycle, or {@code null}
  */
@@ -23,6 +24,7 @@ public record LifecycleCycle(
         LocalDate eolFrom,
         Boolean eolFlag,
         LocalDate ltsFrom,
+        Boolean ltsFlag,
         LocalDate eoasFrom,
         String latest,
         LocalDate latestDate) {
@@ -46,7 +48,7 @@ public record LifecycleCycle(
     }
 
     public boolean lts(LocalDate today) {
-        return ltsFrom != null && !today.isBefore(ltsFrom);
+        return ltsFrom != null ? !today.isBefore(ltsFrom) : Boolean.TRUE.equals(ltsFlag);
     }
 
     /** In active support (not yet past its end of active support, nor its end of life). */
