@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param id the preferred id (GHSA over CVE over others)
  * @param aliases every other id it is known by, sorted
- * @param severity from the source's label, else derived from the CVSS vector
+ * @param severity from the source's label, else derived from the CVSS vector, else medium
+ * @param severityBasis {@code label}, {@code cvss} or {@code unknown} (then severity is a stand-in)
  * @param cvssVector the CVSS v3 or v4 vector, or {@code null}
  * @param cvssScore the base score computed from the vector, or {@code null}
  * @param affected the affected packages with their ranges
@@ -23,6 +24,7 @@ public record Advisory(
         List<String> aliases,
         String summary,
         Severity severity,
+        String severityBasis,
         String cvssVector,
         Double cvssScore,
         List<Affected> affected,
@@ -33,6 +35,7 @@ public record Advisory(
         requireNonNull(id, "id is null");
         aliases = List.copyOf(aliases);
         requireNonNull(severity, "severity is null");
+        requireNonNull(severityBasis, "severityBasis is null");
         affected = List.copyOf(affected);
         sources = List.copyOf(sources);
     }
