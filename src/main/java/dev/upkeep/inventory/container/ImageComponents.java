@@ -41,7 +41,8 @@ public final class ImageComponents {
             return Optional.empty();
         }
         ImageName ref = parsed.get();
-        String declaredTag = ImageName.read(written).map(ImageName::tag).orElse(ref.tag());
+        String writtenTag = ImageName.read(written).map(ImageName::tag).orElse(null);
+        String declaredTag = writtenTag != null ? writtenTag : ref.tag(); // ${IMAGE} may bring the tag
         boolean variable = ref.nameVariable() || ref.tagVariable();
         String version = ref.tagVariable() || ref.floating() ? null : ref.tag();
         SkipReason skip = skipReason(ref, version, variable);

@@ -55,7 +55,7 @@ public final class StepReader {
             Expressions scoped = expressions.withEnv(Expressions.literals(step.get("env")));
             uses(uses, scoped, properties);
             String name = uses.text() == null ? null : uses.text().replaceFirst("@.*", "");
-            Setup setup = SETUPS.get(name);
+            Setup setup = name == null ? null : SETUPS.get(name);
             if (setup != null) {
                 runtime(setup, name.substring(name.indexOf('/') + 1), step.get("with").get(setup.input()), scoped, properties);
             }
