@@ -68,7 +68,7 @@ public final class ImageComponents {
             }
             components.add(packaged.build());
         }
-        system(official, runtime, tag).ifPresent(os -> components.add(osComponent(os, ref, declaredTag, location, scope)));
+        system(ref, runtime, tag).ifPresent(os -> components.add(osComponent(os, ref, declaredTag, skip, location, scope)));
         return Optional.of(components);
     }
 
@@ -82,26 +82,29 @@ public final class ImageComponents {
         return ref.tag() == null && ref.digest() != null ? SkipReason.DIGEST : SkipReason.UNPINNED;
     }
 
-    private static Optional<OsRelease> system(String official, String runtime, Optional<ImageTag> tag) {
-        if (tag.isEmpty()) {
-            return Optional.empty();
-        }
-        ImageTag t = tag.get();
+    private static Optional<OsRelease> system(ImageName ref, String runtime, Optional<ImageTag> tag) {
+        String official = ref.official();
         if (OfficialImages.isSystem(official)) {
+            if (tag.isEmpty()) {
+                return Optional.of(new OsRelease(official, null, ref.tag())); // latest, a digest or a variable
+            }
+            ImageTag t = tag.get();
             if (t.versioned()) {
                 return Optional.of(new OsRelease(official, t.release().replaceFirst("^v", ""), t.release()));
             }
             return Optional.of(t.os().filter(os -> os.name().equals(official))
                     .orElse(new OsRelease(official, null, t.release() == null ? t.variant() : t.release())));
         }
-        return runtime == null ? Optional.empty() : t.os();
+        return runtime == null ? Optional.empty() : tag.flatMap(ImageTag::os);
     }
 
-    private static Component osComponent(OsRelease os, ImageName ref, String declaredTag, Location location, Scope scope) {
+    private static Component osComponent(
+            OsRelease os, ImageName ref, String declaredTag, SkipReason imageSkip, Location location, Scope scope) {
+        SkipReason skip = os.version() != null ? null : imageSkip != null ? imageSkip : SkipReason.UNPINNED;
         return Component.builder(Ecosystem.OS, Kind.OS, os.name())
                 .version(os.version())
                 .constraint(declaredTag)
-                .skipReason(os.version() == null ? SkipReason.UNPINNED : null)
+                .skipReason(skip)
                 .relation(Relation.TRANSITIVE).scope(scope).location(location)
                 .purl(Purls.of(Ecosystem.OS, os.name(), os.version()))
                 .property("source", "image")

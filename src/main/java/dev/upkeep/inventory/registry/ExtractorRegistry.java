@@ -18,6 +18,7 @@ public final class ExtractorRegistry {
                 new dev.upkeep.inventory.runtime.pythonversion.PythonVersionExtractor(),
                 new dev.upkeep.inventory.runtime.toolversions.ToolVersionsExtractor(),
                 new dev.upkeep.inventory.githubactions.workflow.WorkflowExtractor(),
+                new dev.upkeep.inventory.githubactions.action.ActionExtractor(),
                 new dev.upkeep.inventory.migration.folders.MigrationFoldersExtractor()
         );
     }

@@ -85,6 +85,14 @@ class ImageComponentsTest {
                         tuple(Kind.OS, os, version));
     }
 
+    @ParameterizedTest(name = "of({0})")
+    @CsvSource({"alpine,UNPINNED", "debian:latest,UNPINNED", "ubuntu:${UBUNTU},VARIABLE", "alpine@" + DIGEST + ",DIGEST"})
+    void aSystemImageWithoutAReleaseIsTheSystemWithoutAVersion(String reference, SkipReason skip) {
+        assertThat(of(reference).get(1)).as("of(%s) OS", reference)
+                .extracting(Component::kind, Component::version, Component::skipReason)
+                .containsExactly(Kind.OS, null, skip);
+    }
+
     @Test
     void aDigestBesideATagIsAProperty() {
         Component image = of("postgres:16@" + DIGEST).get(0);

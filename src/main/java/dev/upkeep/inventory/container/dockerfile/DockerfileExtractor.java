@@ -58,7 +58,7 @@ public final class DockerfileExtractor implements Extractor {
     public Extraction extract(ExtractorInput input) throws IOException {
         Dockerfile dockerfile = Dockerfile.parse(input.text());
         Map<String, String> globals = dockerfile.globalArgs();
-        Set<Integer> shipped = shippedStages(dockerfile);
+        Set<Integer> shipped = shippedStages(dockerfile, globals);
         List<Component> components = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Stage stage : dockerfile.stages()) {
@@ -91,12 +91,12 @@ public final class DockerfileExtractor implements Extractor {
     }
 
     /** The final stage and the stages it is built on through {@code FROM <stage>}. */
-    private static Set<Integer> shippedStages(Dockerfile dockerfile) {
+    private static Set<Integer> shippedStages(Dockerfile dockerfile, Map<String, String> globals) {
         Set<Integer> shipped = new HashSet<>();
         Optional<Stage> stage = dockerfile.finalStage();
         while (stage.isPresent() && shipped.add(stage.get().index())) {
             Stage s = stage.get();
-            stage = dockerfile.stage(Interpolation.substitute(s.baseImage(), dockerfile.globalArgs()::get, false), s.index());
+            stage = dockerfile.stage(Interpolation.substitute(s.baseImage(), globals::get, false), s.index());
         }
         return shipped;
     }
