@@ -9,8 +9,9 @@ import java.util.function.Function;
  * nested defaults. A variable that cannot be resolved is left as written, so callers can tell
  * which part of a value is unknown ({@link #hasVariable}).
  *
- * <p>Written by hand: no library in the pom does this, and both formats need the unresolved parts
- * kept rather than replaced by empty strings.
+ * <p>{@link Substitution} does what a build does (an unset variable is empty) for the lint rules;
+ * the inventory needs to know what the file leaves open, and Compose's {@code $$} and {@code ?}
+ * forms, hence this second, small substituter. Written by hand: no library in the pom does either.
  */
 public final class Interpolation {
     private Interpolation() {}
