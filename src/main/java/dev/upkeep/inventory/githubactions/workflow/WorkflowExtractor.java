@@ -9,6 +9,7 @@ import dev.upkeep.inventory.githubactions.StepReader;
 import dev.upkeep.inventory.yaml.YamlNode;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -60,7 +61,7 @@ public final class WorkflowExtractor implements Extractor {
             }
             reader.steps(body.get("steps"), expressions, properties);
         }
-        return new Extraction(reader.components(), java.util.List.of(), reader.problems());
+        return new Extraction(reader.components(), List.of(), reader.problems());
     }
 
     private static void image(StepReader reader, YamlNode image, Expressions expressions, Map<String, String> properties) {

@@ -2,6 +2,7 @@ package dev.upkeep.inventory.runtime.nvmrc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Ecosystem;
@@ -43,14 +44,14 @@ class NvmrcExtractorTest {
         assertThat(found.components()).as("extract(.node-version lts/iron)")
                 .extracting(Component::version, Component::constraint, c -> c.properties().get("alias"),
                         c -> c.properties().get("source"), c -> c.locations().get(0).line())
-                .containsExactly(org.assertj.core.api.Assertions.tuple("20", "lts/iron", "lts/iron", ".node-version", 3));
+                .containsExactly(tuple("20", "lts/iron", "lts/iron", ".node-version", 3));
     }
 
     @Test
     void aFloatingAliasIsUnpinned() throws IOException {
         assertThat(extractor.extract(InMemoryFiles.of(".nvmrc", "lts/*")).components()).as("extract(.nvmrc lts/*)")
                 .extracting(Component::version, Component::skipReason, Component::purl)
-                .containsExactly(org.assertj.core.api.Assertions.tuple(null, SkipReason.UNPINNED, "pkg:generic/node"));
+                .containsExactly(tuple(null, SkipReason.UNPINNED, "pkg:generic/node"));
     }
 
     @Test
