@@ -2,7 +2,11 @@ package dev.upkeep.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.upkeep.domain.Component;
+import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.Extractor;
+import dev.upkeep.inventory.FileInput;
 import dev.upkeep.inventory.registry.ExtractorRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +45,42 @@ class PythonLockfileConformanceTest {
         Map<String, String> failing = new TreeMap<>();
         outcomes.stream().filter(o -> !o.passed()).forEach(o -> failing.put(o.kase().dir(), o.describe()));
         assertThat(failing.keySet()).as("failing cases vs documented deviations").isEqualTo(documented.keySet());
+    }
+
+    /**
+     * Where a peer records the line of a package (scalibr's {@code location.line}, Trivy's
+     * {@code locations[0].startLine}), ours must be among the component's locations. Packages we do
+     * not report are left to the case comparison.
+     */
+    @Test
+    void packagesAreLocatedOnThePeersLines() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (LockfileHarness.Case c : LockfileHarness.cases(List.copyOf(EXTRACTORS.keySet()))) {
+            if (c.expectError() != null) {
+                continue;
+            }
+            Extraction x = extractor(EXTRACTORS.get(c.format())).extract(
+                    new FileInput(c.input().getParent().toRealPath(), c.input().getFileName().toString(), 64L << 20));
+            for (JsonNode p : c.raw().path("packages")) {
+                int line = p.path("location").path("line").asInt(p.path("locations").path(0).path("startLine").asInt(0));
+                if (line == 0) {
+                    continue;
+                }
+                String name = p.get("name").asText();
+                List<Component> named = x.components().stream()
+                        .filter(cmp -> cmp.properties().getOrDefault("declaredName", cmp.name()).equals(name)).toList();
+                if (named.isEmpty()) {
+                    continue; // a package we do not report is a difference the case comparison already counts
+                }
+                checked++;
+                if (named.stream().noneMatch(cmp -> cmp.locations().stream().anyMatch(l -> l.line() == line))) {
+                    wrong.add(c.dir() + ": " + name + " expected at line " + line);
+                }
+            }
+        }
+        assertThat(checked).as("packages with a peer line").isGreaterThan(100);
+        assertThat(wrong).as("packages located elsewhere than the peer says").isEmpty();
     }
 
     static Extractor extractor(String id) {

@@ -1,5 +1,6 @@
 package dev.upkeep.inventory.python.requirements;
 
+import dev.upkeep.domain.SkipReason;
 import dev.upkeep.inventory.python.DirectReferences;
 import dev.upkeep.inventory.python.PypiNames;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
  * A requirement given as a URL or a path rather than a PEP 508 string ({@code ./libs/foo},
  * {@code git+https://host/org/repo.git@v1#egg=repo}, {@code https://host/foo-1.0.tar.gz}). pip learns
  * the name by building the package; upkeep takes it from the {@code #egg=} fragment, else from the
- * archive's file name or the last path segment.
+ * archive's file name, or from the last segment of a folder or repository (never of a web page).
  *
  * @param name the project name, or empty when none can be told
  * @param reference the URL or path as written
@@ -55,11 +56,12 @@ record DirectLine(Optional<String> name, String reference, boolean projectItself
         Matcher archive = ARCHIVE.matcher(last);
         if (archive.find()) {
             String stem = last.substring(0, archive.start());
-            last = archive.group(1).toLowerCase(Locale.ROOT).equals("whl")
-                    ? stem.split("-")[0]
-                    : SDIST_VERSION.matcher(stem).replaceFirst("");
+            boolean wheel = archive.group(1).toLowerCase(Locale.ROOT).equals("whl");
+            return new DirectLine(valid(wheel ? stem.split("-")[0] : SDIST_VERSION.matcher(stem).replaceFirst("")), ref, false);
         }
-        return new DirectLine(valid(last), ref, false);
+        // a folder or a repository is named after its last segment; a web page says nothing of what it serves
+        boolean web = DirectReferences.hasScheme(path) && !path.startsWith("file:") && DirectReferences.skipReason(path) != SkipReason.GIT;
+        return new DirectLine(web ? Optional.empty() : valid(last), ref, false);
     }
 
     private static Optional<String> valid(String name) {
