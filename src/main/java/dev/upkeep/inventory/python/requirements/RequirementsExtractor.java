@@ -9,8 +9,9 @@ import java.util.Locale;
 /**
  * pip requirements files. Which files: a {@code .txt} whose name starts with {@code requirements}
  * ({@code requirements-dev.txt}) or ends with {@code requirements.txt} ({@code dev-requirements.txt}),
- * or any {@code .txt} in a folder named {@code requirements}; never {@code constraints*.txt}, which
- * only constrain what another file asks for and are read through {@code -c}. See
+ * or any {@code .txt} in a folder named {@code requirements} but a {@code README}; never
+ * {@code constraints*.txt}, which only constrain what another file asks for and are read through
+ * {@code -c}. See
  * {@link RequirementsReader} for what is reported.
  */
 public final class RequirementsExtractor implements Extractor {
@@ -31,7 +32,7 @@ public final class RequirementsExtractor implements Extractor {
         String lower = path.toLowerCase(Locale.ROOT);
         int slash = lower.lastIndexOf('/');
         String file = lower.substring(slash + 1);
-        if (!file.endsWith(".txt") || file.startsWith("constraints")) {
+        if (!file.endsWith(".txt") || file.startsWith("constraints") || file.startsWith("readme")) {
             return false;
         }
         if (file.startsWith("requirements") || file.endsWith("requirements.txt")) {

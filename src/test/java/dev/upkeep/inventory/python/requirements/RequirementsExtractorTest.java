@@ -30,7 +30,7 @@ class RequirementsExtractorTest {
     @ParameterizedTest
     @CsvSource({"requirements.txt,true", "app/requirements-dev.txt,true", "requirements_test.txt,true", "dev-requirements.txt,true",
             "requirements/base.txt,true", "src/requirements/prod.txt,true", "constraints.txt,false", "requirements/constraints.txt,false",
-            "requirements.in,false", "docs/notes.txt,false", "requirements.txt.bak,false"})
+            "requirements.in,false", "docs/notes.txt,false", "requirements/README.txt,false", "requirements.txt.bak,false"})
     void wantsRequirementsFilesByName(String path, boolean wanted) {
         assertThat(extractor.wants(path)).as("wants(%s)", path).isEqualTo(wanted);
     }
