@@ -9,6 +9,7 @@ import dev.upkeep.domain.Scope;
 import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.python.InvalidRequirementException;
 import dev.upkeep.inventory.python.PypiComponents;
+import dev.upkeep.inventory.python.PypiNames;
 import dev.upkeep.inventory.python.Requirement;
 import dev.upkeep.inventory.python.TomlLines;
 import java.util.ArrayList;
@@ -21,11 +22,14 @@ final class Declarations {
     private final TomlLines lines;
     private final List<Component> components = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final String project;
 
-    Declarations(String source, String file, TomlLines lines) {
+    /** {@code project} is the project's own name, or null: an extra that pulls in another extra of the project ({@code app[postgres]}) is no dependency. */
+    Declarations(String source, String file, TomlLines lines, String project) {
         this.source = source;
         this.file = file;
         this.lines = lines;
+        this.project = project == null ? null : PypiNames.normalize(project);
     }
 
     TomlLines lines() {
@@ -62,7 +66,11 @@ final class Declarations {
             from = lines.element(path, text, from);
             Location at = new Location(file, from);
             try {
-                components.add(PypiComponents.pkg(Requirement.parse(text))
+                Requirement r = Requirement.parse(text);
+                if (r.normalizedName().equals(project)) {
+                    continue;
+                }
+                components.add(PypiComponents.pkg(r)
                         .relation(Relation.DIRECT)
                         .scope(scope)
                         .location(at)

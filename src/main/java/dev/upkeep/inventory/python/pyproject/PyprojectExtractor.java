@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * {@code pyproject.toml}: what a project declares. Every component is DIRECT and carries property
- * {@code section} (where it is declared) and, outside the main list, {@code group}.
+ * {@code section} (where it is declared) and, outside the main list, {@code group}. The project
+ * itself is never a component, even where an extra names it ({@code all = ["app[postgres]"]}).
  *
  * <ul>
  *   <li>PEP 621 {@code [project] dependencies}: PROD; {@code optional-dependencies} (extras) and
@@ -55,8 +56,10 @@ public final class PyprojectExtractor implements Extractor {
     public Extraction extract(ExtractorInput input) throws IOException {
         String text = input.text();
         ObjectNode root = Toml.parse(text);
-        Declarations d = new Declarations(ID, input.path(), new TomlLines(text));
         JsonNode project = root.path("project");
+        JsonNode tool = root.path("tool");
+        String name = Toml.text(project.get("name"));
+        Declarations d = new Declarations(ID, input.path(), new TomlLines(text), name != null ? name : Toml.text(tool.path("poetry").get("name")));
         String requiresPython = Toml.text(project.get("requires-python"));
         if (requiresPython != null) {
             d.add(PypiComponents.python(requiresPython,
@@ -71,7 +74,6 @@ public final class PyprojectExtractor implements Extractor {
             d.pep508(List.of("dependency-groups", e.getKey()), e.getValue(),
                     DependencyGroups.scopeOf(e.getKey()), e.getKey(), "dependency-groups");
         }
-        JsonNode tool = root.path("tool");
         d.pep508(List.of("tool", "uv", "dev-dependencies"), tool.path("uv").get("dev-dependencies"), Scope.DEV, "dev", "tool.uv.dev-dependencies");
         for (Map.Entry<String, JsonNode> e : Toml.entries(tool.path("pdm").get("dev-dependencies"))) {
             d.pep508(List.of("tool", "pdm", "dev-dependencies", e.getKey()), e.getValue(),

@@ -22,7 +22,6 @@ final class LogicalLines {
         }
     }
 
-    private static final Pattern COMMENT = Pattern.compile("(^|\\s+)#.*$");
     private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*#");
     private static final Pattern VIA = Pattern.compile("^\\s*#\\s*via\\b:?\\s*(.*)$");
     private static final Pattern VIA_ITEM = Pattern.compile("^\\s*#\\s{2,}(\\S.*)$");
@@ -83,14 +82,14 @@ final class LogicalLines {
     }
 
     private static void add(List<Integer> numbers, List<String> texts, List<List<String>> vias, int number, String full) {
-        Matcher m = COMMENT.matcher(full);
-        String body = m.replaceFirst("").strip();
+        int hash = commentStart(full);
+        String body = (hash < 0 ? full : full.substring(0, hash)).strip();
         if (body.isEmpty()) {
             return;
         }
         List<String> via = new ArrayList<>();
-        if (m.reset().find()) {
-            Matcher inline = INLINE_VIA.matcher(m.group());
+        if (hash >= 0) {
+            Matcher inline = INLINE_VIA.matcher(full.substring(hash));
             if (inline.find()) {
                 addVia(via, inline.group(1));
             }
@@ -98,6 +97,20 @@ final class LogicalLines {
         numbers.add(number);
         texts.add(body);
         vias.add(via);
+    }
+
+    /**
+     * Where pip's comment pattern {@code (^|\s+)#.*$} starts: the first {@code #} at the start of the
+     * line or after whitespace (so {@code url#egg=x} is no comment). A loop, not the regex, so a long
+     * run of spaces costs linear time.
+     */
+    private static int commentStart(String line) {
+        for (int i = line.indexOf('#'); i >= 0; i = line.indexOf('#', i + 1)) {
+            if (i == 0 || Character.isWhitespace(line.charAt(i - 1))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void addVia(List<String> via, String entries) {

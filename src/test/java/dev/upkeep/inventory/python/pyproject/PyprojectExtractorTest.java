@@ -36,7 +36,7 @@ class PyprojectExtractorTest {
     }
 
     @Test
-    void readsPep621DependenciesExtrasAndGroups() {
+    void readsPep621DependenciesExtrasAndGroupsButNeverTheProjectItself() {
         Extraction x = extract("pep621.toml");
         assertThat(x.problems()).as("extract(pep621.toml) problems").isEmpty();
         assertThat(x.components()).extracting(Component::name, Component::version, Component::constraint, Component::scope,
@@ -49,9 +49,9 @@ class PyprojectExtractorTest {
                         tuple("shared-models", null, null, Scope.PROD, null, 13),
                         tuple("asyncpg", "0.29.0", "==0.29.0", Scope.OPTIONAL, "postgres", 17),
                         tuple("pytest", null, ">=8", Scope.DEV, "dev", 18),
-                        tuple("pytest-cov", "4.1.0", "==4.1.0", Scope.DEV, "test", 21),
-                        tuple("ruff", "0.3.4", "==0.3.4", Scope.DEV, "lint", 22),
-                        tuple("mypy", null, ">=1.9", Scope.DEV, "dev", 25));
+                        tuple("pytest-cov", "4.1.0", "==4.1.0", Scope.DEV, "test", 22),
+                        tuple("ruff", "0.3.4", "==0.3.4", Scope.DEV, "lint", 23),
+                        tuple("mypy", null, ">=1.9", Scope.DEV, "dev", 26));
         assertThat(x.components()).allSatisfy(c -> assertThat(c.relation()).isEqualTo(Relation.DIRECT));
         assertThat(named(x, "python")).isEqualTo(new Component(Ecosystem.RUNTIME, Kind.RUNTIME, "python", null, ">=3.11,<3.13",
                 Relation.DIRECT, Scope.PROD, "pkg:generic/python", List.of(new Location("pep621.toml", 8)), SkipReason.UNPINNED,
