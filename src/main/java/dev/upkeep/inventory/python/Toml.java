@@ -35,6 +35,17 @@ public final class Toml {
         return node != null && node.isTextual() ? node.asText() : null;
     }
 
+    /** The text of the first of {@code keys} that holds a string, or null. */
+    public static String firstText(JsonNode node, String... keys) {
+        for (String k : keys) {
+            String v = text(node.get(k));
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     /** The strings of an array node (others skipped); a single string counts as a one-element array. */
     public static List<String> strings(JsonNode node) {
         List<String> out = new ArrayList<>();

@@ -16,6 +16,7 @@ import dev.upkeep.inventory.python.DirectReferences;
 import dev.upkeep.inventory.python.Merging;
 import dev.upkeep.inventory.python.PypiComponents;
 import dev.upkeep.inventory.python.Toml;
+import dev.upkeep.inventory.python.TomlLock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class PipfileLockExtractor implements Extractor {
 
     @Override
     public boolean wants(String path) {
-        return path.equals("Pipfile.lock") || path.endsWith("/Pipfile.lock");
+        return TomlLock.named(path, "Pipfile.lock");
     }
 
     @Override

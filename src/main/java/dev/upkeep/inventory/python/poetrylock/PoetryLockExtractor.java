@@ -1,7 +1,6 @@
 package dev.upkeep.inventory.python.poetrylock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Location;
 import dev.upkeep.domain.Relation;
@@ -10,12 +9,11 @@ import dev.upkeep.domain.SkipReason;
 import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.Extractor;
 import dev.upkeep.inventory.ExtractorInput;
-import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.python.DependencyGroups;
 import dev.upkeep.inventory.python.DirectReferences;
 import dev.upkeep.inventory.python.PypiComponents;
 import dev.upkeep.inventory.python.Toml;
-import dev.upkeep.inventory.python.TomlLines;
+import dev.upkeep.inventory.python.TomlLock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,26 +45,14 @@ public final class PoetryLockExtractor implements Extractor {
 
     @Override
     public boolean wants(String path) {
-        return path.equals("poetry.lock") || path.endsWith("/poetry.lock");
+        return TomlLock.named(path, "poetry.lock");
     }
 
     @Override
     public Extraction extract(ExtractorInput input) throws IOException {
-        String text = input.text();
-        ObjectNode root = Toml.parse(text);
-        TomlLines lines = new TomlLines(text);
-        JsonNode packages = root.path("package");
-        if (!packages.isMissingNode() && !packages.isArray()) {
-            throw new FormatException("not a poetry.lock: 'package' is not an array of tables", lines.line(List.of("package")));
-        }
         List<Component> out = new ArrayList<>();
-        for (int i = 0; i < packages.size(); i++) {
-            JsonNode p = packages.get(i);
-            String name = Toml.text(p.get("name"));
-            if (name == null) {
-                throw new FormatException("package " + (i + 1) + " has no name", lines.inArrayTable("package", i, "name"));
-            }
-            out.add(component(name, p, new Location(input.path(), lines.inArrayTable("package", i, "name"))));
+        for (TomlLock.Entry e : TomlLock.read(input, "package", "poetry.lock").packages()) {
+            out.add(component(e.name(), e.node(), e.location()));
         }
         return Extraction.of(out);
     }

@@ -1,7 +1,6 @@
 package dev.upkeep.inventory.python.pylock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Location;
 import dev.upkeep.domain.Relation;
@@ -10,12 +9,11 @@ import dev.upkeep.domain.SkipReason;
 import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.Extractor;
 import dev.upkeep.inventory.ExtractorInput;
-import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.python.DependencyGroups;
 import dev.upkeep.inventory.python.DirectReferences;
 import dev.upkeep.inventory.python.PypiComponents;
 import dev.upkeep.inventory.python.Toml;
-import dev.upkeep.inventory.python.TomlLines;
+import dev.upkeep.inventory.python.TomlLock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,26 +53,13 @@ public final class PylockExtractor implements Extractor {
 
     @Override
     public Extraction extract(ExtractorInput input) throws IOException {
-        String text = input.text();
-        ObjectNode root = Toml.parse(text);
-        TomlLines lines = new TomlLines(text);
-        JsonNode packages = root.path("packages");
-        if (!packages.isMissingNode() && !packages.isArray()) {
-            throw new FormatException("not a pylock.toml: 'packages' is not an array of tables", lines.line(List.of("packages")));
-        }
-        Set<String> defaultGroups = new HashSet<>(Toml.strings(root.get("default-groups")));
+        TomlLock lock = TomlLock.read(input, "packages", "pylock.toml");
+        Set<String> defaultGroups = new HashSet<>(Toml.strings(lock.root().get("default-groups")));
         List<Component> out = new ArrayList<>();
-        for (int i = 0; i < packages.size(); i++) {
-            JsonNode p = packages.get(i);
-            int line = lines.inArrayTable("packages", i, "name");
-            String name = Toml.text(p.get("name"));
-            if (name == null) {
-                throw new FormatException("package " + (i + 1) + " has no name", line);
+        for (TomlLock.Entry e : lock.packages()) {
+            if (!".".equals(Toml.text(e.node().path("directory").get("path")))) {
+                out.add(component(e.name(), e.node(), defaultGroups, e.location()));
             }
-            if (".".equals(Toml.text(p.path("directory").get("path")))) {
-                continue;
-            }
-            out.add(component(name, p, defaultGroups, new Location(input.path(), line)));
         }
         return Extraction.of(out);
     }

@@ -86,7 +86,7 @@ final class PoetryDependencies {
             scope = Scope.OPTIONAL;
             group = extrasListing(name, extras);
         }
-        String ref = firstText(spec, "rev", "tag", "branch");
+        String ref = Toml.firstText(spec, "rev", "tag", "branch");
         return PypiComponents.pkg(name, version)
                 .constraint(constraint)
                 .relation(Relation.DIRECT)
@@ -113,15 +113,5 @@ final class PoetryDependencies {
             }
         }
         return names.isEmpty() ? null : String.join(",", names);
-    }
-
-    private static String firstText(JsonNode node, String... keys) {
-        for (String k : keys) {
-            String v = Toml.text(node.get(k));
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 }

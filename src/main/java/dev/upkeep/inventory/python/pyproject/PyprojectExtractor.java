@@ -10,6 +10,7 @@ import dev.upkeep.inventory.ExtractorInput;
 import dev.upkeep.inventory.python.DependencyGroups;
 import dev.upkeep.inventory.python.PypiComponents;
 import dev.upkeep.inventory.python.Toml;
+import dev.upkeep.inventory.python.TomlLock;
 import dev.upkeep.inventory.python.TomlLines;
 import java.io.IOException;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class PyprojectExtractor implements Extractor {
 
     @Override
     public boolean wants(String path) {
-        return path.equals("pyproject.toml") || path.endsWith("/pyproject.toml");
+        return TomlLock.named(path, "pyproject.toml");
     }
 
     @Override

@@ -1,19 +1,17 @@
 package dev.upkeep.inventory.python.uvlock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Location;
 import dev.upkeep.domain.SkipReason;
 import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.Extractor;
 import dev.upkeep.inventory.ExtractorInput;
-import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.python.DirectReferences;
 import dev.upkeep.inventory.python.PypiComponents;
 import dev.upkeep.inventory.python.PypiNames;
 import dev.upkeep.inventory.python.Toml;
-import dev.upkeep.inventory.python.TomlLines;
+import dev.upkeep.inventory.python.TomlLock;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -44,34 +42,20 @@ public final class UvLockExtractor implements Extractor {
 
     @Override
     public boolean wants(String path) {
-        return path.equals("uv.lock") || path.endsWith("/uv.lock");
+        return TomlLock.named(path, "uv.lock");
     }
 
     @Override
     public Extraction extract(ExtractorInput input) throws IOException {
-        String text = input.text();
-        ObjectNode root = Toml.parse(text);
-        TomlLines lines = new TomlLines(text);
-        JsonNode packages = root.path("package");
-        if (!packages.isMissingNode() && !packages.isArray()) {
-            throw new FormatException("not a uv.lock: 'package' is not an array of tables", lines.line(List.of("package")));
-        }
-        for (int i = 0; i < packages.size(); i++) {
-            if (Toml.text(packages.get(i).get("name")) == null) {
-                throw new FormatException("package " + (i + 1) + " has no name", lines.inArrayTable("package", i, "name"));
-            }
-        }
+        TomlLock lock = TomlLock.read(input, "package", "uv.lock");
         Set<String> members = new HashSet<>();
-        Toml.strings(root.path("manifest").get("members")).forEach(m -> members.add(PypiNames.normalize(m)));
-        UvGraph graph = new UvGraph(packages);
+        Toml.strings(lock.root().path("manifest").get("members")).forEach(m -> members.add(PypiNames.normalize(m)));
+        UvGraph graph = new UvGraph(lock.root().path("package"));
         List<Component> out = new ArrayList<>();
-        for (int i = 0; i < packages.size(); i++) {
-            if (graph.isProject(i)) {
-                continue;
+        for (TomlLock.Entry e : lock.packages()) {
+            if (!graph.isProject(e.index())) {
+                out.add(component(e.node(), members, graph, e.index(), e.location()));
             }
-            JsonNode p = packages.get(i);
-            Location at = new Location(input.path(), lines.inArrayTable("package", i, "name"));
-            out.add(component(p, members, graph, i, at));
         }
         return Extraction.of(out);
     }
@@ -82,7 +66,7 @@ public final class UvLockExtractor implements Extractor {
         JsonNode source = p.path("source");
         String git = Toml.text(source.get("git"));
         String url = Toml.text(source.get("url"));
-        String path = firstText(source, "path", "directory", "editable", "virtual");
+        String path = Toml.firstText(source, "path", "directory", "editable", "virtual");
         SkipReason skip = members.contains(PypiNames.normalize(name)) && path != null ? SkipReason.WORKSPACE
                 : git != null ? SkipReason.GIT
                 : path != null ? SkipReason.PATH
@@ -101,15 +85,5 @@ public final class UvLockExtractor implements Extractor {
                 .property("url", location == null ? null : DirectReferences.withoutCredentials(location))
                 .property("path", path)
                 .build();
-    }
-
-    private static String firstText(JsonNode node, String... keys) {
-        for (String k : keys) {
-            String v = Toml.text(node.get(k));
-            if (v != null) {
-                return v;
-            }
-        }
-        return null;
     }
 }
