@@ -32,6 +32,9 @@ final class Pep440Parser {
 
     /** Parses a whole version, surrounding whitespace allowed; {@code .*} only when {@code allowWildcard}. */
     static Parts parse(String text, boolean allowWildcard) {
+        if (text == null) {
+            throw new InvalidVersionException(SCHEME, "null", "no version given");
+        }
         int start = 0;
         int end = text.length();
         while (start < end && isSpace(text.charAt(start))) {

@@ -35,6 +35,9 @@ public final class Specifier {
 
     /** Parses one clause; {@code prereleases} overrides the clause's own pre-release decision when not null. */
     public static Specifier parse(String text, Boolean prereleases) {
+        if (text == null) {
+            throw new InvalidVersionException(WHAT, "null", "no specifier given");
+        }
         String s = strip(text);
         Operator op = Operator.prefixOf(s);
         if (op == null) {

@@ -45,6 +45,9 @@ public final class SpecifierSet implements VersionRange {
 
     /** Parses a set; {@code prereleases} is packaging's constructor argument (null: decided by the clauses). */
     public static SpecifierSet parse(String text, Boolean prereleases) {
+        if (text == null) {
+            throw new InvalidVersionException("pep440 specifier set", "null", "no specifier given");
+        }
         List<Specifier> specs = new ArrayList<>();
         for (String clause : text.split(",", -1)) {
             if (Pep440Parser.isBlank(clause)) {

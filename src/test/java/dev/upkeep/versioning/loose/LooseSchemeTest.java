@@ -73,6 +73,8 @@ class LooseSchemeTest {
         assertThatThrownBy(() -> scheme.parseRange(">=1.2, <two")).isInstanceOf(InvalidVersionException.class)
                 .hasMessageStartingWith("invalid loose range '>=1.2, <two': clause '<two'");
         assertThatThrownBy(() -> scheme.parseRange(" ")).hasMessageContaining("is empty");
+        assertThatThrownBy(() -> scheme.parseRange(null)).isInstanceOf(InvalidVersionException.class);
+        assertThat(scheme.isValid(null)).as("isValid(null)").isFalse();
     }
 
     @ParameterizedTest(name = "updateType({0}, {1}) = {2}")

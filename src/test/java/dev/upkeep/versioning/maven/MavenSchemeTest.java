@@ -82,6 +82,12 @@ class MavenSchemeTest {
                 .hasMessageStartingWith("invalid maven '" + text + "'");
     }
 
+    @Test
+    void nullIsNoVersion() {
+        assertThat(scheme.isValid(null)).as("isValid(null)").isFalse();
+        assertThatThrownBy(() -> scheme.parseRange(null)).isInstanceOf(InvalidVersionException.class);
+    }
+
     @ParameterizedTest(name = "parseRange({0}) fails")
     @ValueSource(strings = {"[1.0", "[2.0,1.0]", "(1.0)", " "})
     void refusesBadRanges(String text) {

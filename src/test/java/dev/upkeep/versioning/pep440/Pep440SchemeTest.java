@@ -49,6 +49,8 @@ class Pep440SchemeTest {
                 .hasMessageStartingWith("invalid pep440 specifier set '>=1.0,<=x': ")
                 .hasMessageContaining("'<=x'");
         assertThatThrownBy(() -> scheme.parseRange("~=1")).hasMessageContaining("at least two release numbers");
+        assertThatThrownBy(() -> scheme.parseRange(null)).isInstanceOf(InvalidVersionException.class);
+        assertThat(scheme.isValid(null)).as("isValid(null)").isFalse();
         assertThatThrownBy(() -> scheme.parseRange("<1.0+local")).hasMessageContaining("does not allow a local version");
     }
 
