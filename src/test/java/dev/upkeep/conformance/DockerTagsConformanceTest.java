@@ -3,18 +3,14 @@ package dev.upkeep.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkeep.versioning.Version;
 import dev.upkeep.versioning.VersionRange;
 import dev.upkeep.versioning.docker.DockerScheme;
 import dev.upkeep.versioning.docker.DockerTag;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,44 +23,15 @@ class DockerTagsConformanceTest {
     /** Records we knowingly answer differently, by line number; each is explained in docs/conformance/docker-tags.md. */
     private static final Map<Integer, String> DEVIATIONS = Map.of();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final DockerScheme scheme = new DockerScheme();
 
     @Test
-    void replaysEveryRecord() throws IOException {
-        List<String> lines = Files.readAllLines(SharedData.conformance().resolve("docker-tags.jsonl"));
-        Map<String, int[]> perKind = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        List<Integer> failedLines = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            JsonNode r = JSON.readTree(lines.get(i));
-            String kind = r.get("kind").asText();
-            int[] n = perKind.computeIfAbsent(kind, k -> new int[2]);
-            n[0]++;
-            String got;
-            try {
-                got = answer(r);
-            } catch (RuntimeException e) {
-                got = "error: " + e.getMessage();
-            }
-            String expected = r.get("expect").isTextual() ? r.get("expect").asText() : r.get("expect").toString();
-            if (got.equals(expected)) {
-                n[1]++;
-            } else {
-                failedLines.add(i + 1);
-                failures.add("line " + (i + 1) + " " + kind + " " + r + ": expected " + expected + ", got " + got);
-            }
-        }
-        int passed = perKind.values().stream().mapToInt(n -> n[1]).sum();
-        StringBuilder sb = new StringBuilder("# Docker tag conformance (Renovate docker versioning spec)\n\n")
-                .append("Records: ").append(lines.size()).append(", passed: ").append(passed).append(", failed: ")
-                .append(lines.size() - passed).append("\n\n| kind | records | passed |\n|---|---|---|\n");
-        perKind.forEach((k, n) -> sb.append("| ").append(k).append(" | ").append(n[0]).append(" | ").append(n[1])
-                .append(" |\n"));
-        sb.append("\n## Failures\n\n").append(failures.isEmpty() ? "None.\n" : "");
-        failures.forEach(f -> sb.append("- ").append(f.replace("|", "\\|")).append('\n'));
-        SharedData.writeSummary("docker-tags", sb.toString());
-        assertThat(failedLines).as("records answered differently from Renovate (see target/conformance/docker-tags.md)")
+    void replaysEveryRecord() {
+        RecordReplay replay = RecordReplay.run(SharedData.conformance().resolve("docker-tags.jsonl"), this::answer,
+                r -> r.get("expect").isTextual() ? r.get("expect").asText() : r.get("expect").toString());
+        SharedData.writeSummary("docker-tags", replay.markdown("Docker tag conformance (Renovate docker versioning spec)"));
+        assertThat(replay.failedLines())
+                .as("records answered differently from Renovate (see target/conformance/docker-tags.md)")
                 .containsExactlyInAnyOrderElementsOf(DEVIATIONS.keySet());
     }
 

@@ -3,17 +3,13 @@ package dev.upkeep.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkeep.versioning.pep440.Pep440Version;
 import dev.upkeep.versioning.pep440.Specifier;
 import dev.upkeep.versioning.pep440.SpecifierSet;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,36 +23,13 @@ class Pep440ConformanceTest {
     /** Records we knowingly answer differently, by line number; each is explained in docs/conformance/pep440.md. */
     private static final Map<Integer, String> DEVIATIONS = Map.of();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Test
-    void replaysEveryRecord() throws IOException {
-        List<String> lines = Files.readAllLines(SharedData.conformance().resolve("pep440.jsonl"));
-        Map<String, int[]> perKind = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
-        List<Integer> failedLines = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            JsonNode r = JSON.readTree(lines.get(i));
-            String kind = r.get("kind").asText();
-            int[] n = perKind.computeIfAbsent(kind, k -> new int[2]);
-            n[0]++;
-            String got;
-            try {
-                got = answer(r);
-            } catch (RuntimeException e) {
-                got = "error: " + e.getMessage();
-            }
-            String expected = expected(r);
-            if (got.equals(expected)) {
-                n[1]++;
-            } else {
-                failedLines.add(i + 1);
-                failures.add("line " + (i + 1) + " " + kind + " " + inputs(r) + ": expected " + expected + ", got " + got
-                        + (DEVIATIONS.containsKey(i + 1) ? " (known: " + DEVIATIONS.get(i + 1) + ")" : ""));
-            }
-        }
-        SharedData.writeSummary("pep440", summary(lines.size(), perKind, failures));
-        assertThat(failedLines).as("records answered differently from pypa/packaging (see target/conformance/pep440.md)")
+    void replaysEveryRecord() {
+        RecordReplay replay = RecordReplay.run(SharedData.conformance().resolve("pep440.jsonl"),
+                Pep440ConformanceTest::answer, Pep440ConformanceTest::expected);
+        SharedData.writeSummary("pep440", replay.markdown("PEP 440 conformance (pypa/packaging 26.4.dev0 test tables)"));
+        assertThat(replay.failedLines())
+                .as("records answered differently from pypa/packaging (see target/conformance/pep440.md)")
                 .containsExactlyInAnyOrderElementsOf(DEVIATIONS.keySet());
     }
 
@@ -155,30 +128,5 @@ class Pep440ConformanceTest {
         List<String> out = new ArrayList<>();
         n.forEach(x -> out.add(x.asText()));
         return out;
-    }
-
-    private static String inputs(JsonNode r) {
-        StringBuilder sb = new StringBuilder();
-        r.fields().forEachRemaining(e -> {
-            if (!List.of("kind", "expect", "source", "packaging21_3Agrees", "note").contains(e.getKey())) {
-                sb.append(sb.length() == 0 ? "" : " ").append(e.getKey()).append('=').append(e.getValue());
-            }
-        });
-        return sb.toString();
-    }
-
-    private static String summary(int total, Map<String, int[]> perKind, List<String> failures) {
-        int passed = perKind.values().stream().mapToInt(n -> n[1]).sum();
-        StringBuilder sb = new StringBuilder("# PEP 440 conformance (pypa/packaging 26.4.dev0 test tables)\n\n")
-                .append("Records: ").append(total).append(", passed: ").append(passed)
-                .append(", failed: ").append(total - passed).append("\n\n| kind | records | passed |\n|---|---|---|\n");
-        perKind.forEach((k, n) -> sb.append("| ").append(k).append(" | ").append(n[0]).append(" | ").append(n[1])
-                .append(" |\n"));
-        sb.append("\n## Failures\n\n");
-        failures.forEach(f -> sb.append("- ").append(f.replace("|", "\\|")).append('\n'));
-        if (failures.isEmpty()) {
-            sb.append("None.\n");
-        }
-        return sb.toString();
     }
 }

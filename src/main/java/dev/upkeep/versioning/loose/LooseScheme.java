@@ -1,5 +1,6 @@
 package dev.upkeep.versioning.loose;
 
+import dev.upkeep.versioning.ReleaseStep;
 import dev.upkeep.versioning.UpdateType;
 import dev.upkeep.versioning.Version;
 import dev.upkeep.versioning.VersionRange;
@@ -35,13 +36,6 @@ public final class LooseScheme implements VersionScheme {
         if (((LooseVersion) from).epoch() != ((LooseVersion) to).epoch()) {
             return UpdateType.MAJOR;
         }
-        long[] a = from.release();
-        long[] b = to.release();
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            if ((i < a.length ? a[i] : 0) != (i < b.length ? b[i] : 0)) {
-                return i == 0 ? UpdateType.MAJOR : i == 1 ? UpdateType.MINOR : UpdateType.PATCH;
-            }
-        }
-        return UpdateType.PRERELEASE;
+        return ReleaseStep.between(from.release(), to.release());
     }
 }

@@ -1,6 +1,7 @@
 package dev.upkeep.versioning.maven;
 
 import dev.upkeep.versioning.InvalidVersionException;
+import dev.upkeep.versioning.ReleaseStep;
 import dev.upkeep.versioning.UpdateType;
 import dev.upkeep.versioning.Version;
 import dev.upkeep.versioning.VersionScheme;
@@ -51,13 +52,6 @@ public final class MavenScheme implements VersionScheme {
         if (to.compareTo(from) <= 0) {
             return UpdateType.NONE;
         }
-        long[] a = from.release();
-        long[] b = to.release();
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            if ((i < a.length ? a[i] : 0) != (i < b.length ? b[i] : 0)) {
-                return i == 0 ? UpdateType.MAJOR : i == 1 ? UpdateType.MINOR : UpdateType.PATCH;
-            }
-        }
-        return UpdateType.PRERELEASE;
+        return ReleaseStep.between(from.release(), to.release());
     }
 }

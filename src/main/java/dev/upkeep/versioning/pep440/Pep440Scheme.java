@@ -1,5 +1,6 @@
 package dev.upkeep.versioning.pep440;
 
+import dev.upkeep.versioning.ReleaseStep;
 import dev.upkeep.versioning.UpdateType;
 import dev.upkeep.versioning.Version;
 import dev.upkeep.versioning.VersionScheme;
@@ -39,13 +40,6 @@ public final class Pep440Scheme implements VersionScheme {
         if (a.epoch() != b.epoch()) {
             return UpdateType.MAJOR;
         }
-        long[] ra = a.release();
-        long[] rb = b.release();
-        for (int i = 0; i < Math.max(ra.length, rb.length); i++) {
-            if ((i < ra.length ? ra[i] : 0) != (i < rb.length ? rb[i] : 0)) {
-                return i == 0 ? UpdateType.MAJOR : i == 1 ? UpdateType.MINOR : UpdateType.PATCH;
-            }
-        }
-        return UpdateType.PRERELEASE;
+        return ReleaseStep.between(a.release(), b.release());
     }
 }
