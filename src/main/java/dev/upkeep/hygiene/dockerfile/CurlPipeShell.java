@@ -49,11 +49,10 @@ final class CurlPipeShell implements DockerfileRule {
             if (c.pipedFrom() && i > 0 && DOWNLOADERS.contains(commands.get(i - 1).program())) {
                 return commands.get(i - 1).program() + " | " + c.program();
             }
-            for (String arg : c.args()) {
-                for (String d : DOWNLOADERS) {
-                    if (arg.contains("$(" + d + " ") || arg.contains("<(" + d + " ") || arg.contains("`" + d + " ")) {
-                        return c.program() + " $(" + d + " ...)";
-                    }
+            String args = String.join(" ", c.args());
+            for (String d : DOWNLOADERS) {
+                if (args.contains("$(" + d + " ") || args.contains("<(" + d + " ") || args.contains("`" + d + " ")) {
+                    return c.program() + " $(" + d + " ...)";
                 }
             }
         }

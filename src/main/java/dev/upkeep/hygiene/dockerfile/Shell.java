@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * Splits a RUN script into simple commands at {@code && || ; | &}, newlines and parentheses,
- * outside quotes, {@code $(...)} and {@code ${...}}; {@code sh -c '...'} is read as the script it runs. Written by
+ * outside quotes, {@code $(...)}, {@code <(...)} and {@code ${...}}; {@code sh -c '...'} is read as the script it runs. Written by
  * hand: the rules need only the command words, not a shell grammar, and no Java library offers
  * POSIX shell parsing.
  */
@@ -62,7 +62,7 @@ final class Shell {
         return c == ';' || c == '|' || c == '&' || c == '\n' || c == '(' || c == ')' || c == '{' || c == '}' ? 1 : 0;
     }
 
-    /** The index after a quoted section, backquote or $(...) starting at {@code i}; {@code i} when none starts there. */
+    /** The index after a quoted section, backquote, $(...), <(...) or ${...} starting at {@code i}; {@code i} when none starts there. */
     private static int skipQuoted(String s, int i) {
         char c = s.charAt(i);
         if (c == '\'' || c == '`') {
@@ -79,7 +79,8 @@ final class Shell {
             }
             return s.length();
         }
-        if (c == '$' && i + 1 < s.length() && (s.charAt(i + 1) == '(' || s.charAt(i + 1) == '{')) {
+        boolean substitution = c == '$' || c == '<' || c == '>';
+        if (substitution && i + 1 < s.length() && (s.charAt(i + 1) == '(' || c == '$' && s.charAt(i + 1) == '{')) {
             char open = s.charAt(i + 1);
             char close = open == '(' ? ')' : '}';
             int depth = 0;
@@ -127,14 +128,22 @@ final class Shell {
         out.add(command);
     }
 
-    /** Shell words of one command, quotes removed, an escaped newline or space treated as a separator. */
+    /**
+     * Shell words of one command: quotes removed, substitutions ({@code $(...)}, {@code ${...}},
+     * backquotes) kept verbatim inside their word, an escaped newline or space treated as a separator.
+     */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
+            int skip = c == '\'' || c == '"' ? i : skipQuoted(text, i);
+            if (skip > i) {
+                word.append(text, i, skip);
+                i = skip - 1;
+                inWord = true;
+            } else if (c == '\\' && i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1))) {
                 word.append(text.charAt(++i));
                 inWord = true;
             } else if (Character.isWhitespace(c) || c == '\\') {
