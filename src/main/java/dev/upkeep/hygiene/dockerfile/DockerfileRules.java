@@ -52,14 +52,17 @@ public final class DockerfileRules implements RuleFamily {
         return RULES.stream().map(DockerfileRule::info).toList();
     }
 
-    /** {@code Dockerfile}, {@code Containerfile}, {@code Dockerfile.prod}, {@code api.Dockerfile}; not {@code Dockerfile.dockerignore}. */
+    /**
+     * {@code Dockerfile}, {@code Containerfile}, {@code Dockerfile.prod}, {@code Dockerfile-dev},
+     * {@code api.Dockerfile}, any case; not {@code Dockerfile.dockerignore} nor Markdown.
+     */
     @Override
     public boolean wants(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (name.endsWith(".dockerignore") || name.endsWith(".md")) {
             return false;
         }
-        return name.equals("dockerfile") || name.equals("containerfile") || name.startsWith("dockerfile.")
+        return name.equals("dockerfile") || name.equals("containerfile") || name.startsWith("dockerfile.") || name.startsWith("dockerfile-")
                 || name.startsWith("containerfile.") || name.endsWith(".dockerfile") || name.endsWith(".containerfile");
     }
 

@@ -17,11 +17,10 @@ import java.util.Map;
  *
  * @param stage the stage, or {@code null} for instructions before the first FROM
  * @param instructions its instructions, each ONBUILD RUN replaced by the RUN it registers
- * @param isFinal whether it is the last
  * @param shipped whether its layers are in the final image
  * @param parent the stage it is built FROM, or {@code null} when it starts from an image
  */
-record Scope(Stage stage, List<Instruction> instructions, boolean isFinal, boolean shipped, Scope parent) {
+record Scope(Stage stage, List<Instruction> instructions, boolean shipped, Scope parent) {
     Scope {
         instructions = List.copyOf(requireNonNull(instructions, "instructions is null"));
     }

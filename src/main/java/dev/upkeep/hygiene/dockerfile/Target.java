@@ -71,14 +71,13 @@ final class Target {
         List<Scope> scopes = new ArrayList<>();
         List<Stage> stages = d.stages();
         if (!before.isEmpty() || stages.isEmpty()) {
-            scopes.add(new Scope(null, triggersExpanded(before), stages.isEmpty(), stages.isEmpty(), null));
+            scopes.add(new Scope(null, triggersExpanded(before), stages.isEmpty(), null));
         }
         boolean[] shipped = shipped(d);
         List<Scope> byStage = new ArrayList<>();
         for (Stage s : stages) {
             Scope parent = d.stage(s.resolvedImage(), s.index()).map(p -> byStage.get(p.index())).orElse(null);
-            Scope scope = new Scope(s, triggersExpanded(s.instructions()), s.index() == stages.size() - 1,
-                    shipped[s.index()], parent);
+            Scope scope = new Scope(s, triggersExpanded(s.instructions()), shipped[s.index()], parent);
             byStage.add(scope);
             scopes.add(scope);
         }

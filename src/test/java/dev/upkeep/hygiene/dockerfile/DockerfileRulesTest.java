@@ -59,7 +59,7 @@ class DockerfileRulesTest {
 
     @ParameterizedTest(name = "wants({0}) = {1}")
     @CsvSource({"Dockerfile,true", "api/Dockerfile,true", "Containerfile,true", "docker/Dockerfile.prod,true",
-        "web/app.Dockerfile,true", "dockerfile,true", "Dockerfile.dockerignore,false", "docs/Dockerfile.md,false",
+        "web/app.Dockerfile,true", "Dockerfile-dev,true", "dockerfile,true", "Dockerfile.dockerignore,false", "docs/Dockerfile.md,false",
         "Dockerfiles/readme.txt,false", "compose.yaml,false"})
     void wantsDockerfilesByName(String path, boolean wanted) {
         assertThat(family.wants(path)).as("wants(%s)", path).isEqualTo(wanted);
