@@ -12,6 +12,14 @@ public final class ExtractorRegistry {
 
     public static List<Extractor> all() {
         return List.of(
+                new dev.upkeep.inventory.container.compose.ComposeExtractor(),
+                new dev.upkeep.inventory.container.dockerfile.DockerfileExtractor(),
+                new dev.upkeep.inventory.runtime.nvmrc.NvmrcExtractor(),
+                new dev.upkeep.inventory.runtime.pythonversion.PythonVersionExtractor(),
+                new dev.upkeep.inventory.runtime.toolversions.ToolVersionsExtractor(),
+                new dev.upkeep.inventory.githubactions.workflow.WorkflowExtractor(),
+                new dev.upkeep.inventory.githubactions.action.ActionExtractor(),
+                new dev.upkeep.inventory.migration.folders.MigrationFoldersExtractor()
         );
     }
 }
