@@ -1,6 +1,7 @@
 package dev.upkeep.versioning.registry;
 
 import dev.upkeep.versioning.VersionScheme;
+import dev.upkeep.versioning.npm.NpmScheme;
 import java.util.List;
 
 /** Every built-in version scheme, one line each. */
@@ -9,6 +10,7 @@ public final class VersionSchemes {
 
     public static List<VersionScheme> all() {
         return List.of(
+                new NpmScheme()
         );
     }
 

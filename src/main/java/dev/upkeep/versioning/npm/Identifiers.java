@@ -1,0 +1,24 @@
+package dev.upkeep.versioning.npm;
+
+/** node-semver's {@code compareIdentifiers} for identifiers that are not equal as written. */
+final class Identifiers {
+    private Identifiers() {}
+
+    /**
+     * Numeric identifiers sort before alphanumeric ones and compare as numbers (as doubles, like
+     * node, so two huge numbers that round alike compare equal); others compare as UTF-16 text.
+     */
+    static int compare(String a, boolean aIsSmallNumber, String b, boolean bIsSmallNumber) {
+        boolean anum = aIsSmallNumber || JsText.isDigits(a);
+        boolean bnum = bIsSmallNumber || JsText.isDigits(b);
+        if (anum && bnum) {
+            return Double.compare(Double.parseDouble(a), Double.parseDouble(b)) == 0 ? 0
+                    : Double.parseDouble(a) < Double.parseDouble(b) ? -1 : 1;
+        }
+        if (anum != bnum) {
+            return anum ? -1 : 1;
+        }
+        int c = a.compareTo(b);
+        return c == 0 ? 0 : c < 0 ? -1 : 1;
+    }
+}
