@@ -25,15 +25,24 @@ final class RangeParser {
 
     /** The comparators of {@code part} (trimmed), empty when loose mode dropped every word. */
     ComparatorSet parse(String part) {
-        String range = RangeGrammar.BUILD_STRIP.matcher(part).replaceAll("");
+        // Each step runs only when its pattern could change the text: same result, less scanning.
+        String range = part.indexOf('+') < 0 ? part : RangeGrammar.BUILD_STRIP.matcher(part).replaceAll("");
         String identity = (options.includePrerelease() ? "p" : "-") + (options.loose() ? "l:" : "-:") + range;
-        Matcher hyphen = grammar.hyphen.matcher(range);
-        if (hyphen.matches()) {
-            range = Desugar.hyphen(hyphen, options.includePrerelease());
+        if (range.contains(" - ")) {
+            Matcher hyphen = grammar.hyphen.matcher(range);
+            if (hyphen.matches()) {
+                range = Desugar.hyphen(hyphen, options.includePrerelease());
+            }
         }
-        range = grammar.comparatorTrim.matcher(range).replaceAll("$1$2$3");
-        range = RangeGrammar.TILDE_TRIM.matcher(range).replaceAll("$1~");
-        range = RangeGrammar.CARET_TRIM.matcher(range).replaceAll("$1^");
+        if (spaceAfter(range, "<>=")) {
+            range = grammar.comparatorTrim.matcher(range).replaceAll("$1$2$3");
+        }
+        if (spaceAfter(range, "~>")) {
+            range = RangeGrammar.TILDE_TRIM.matcher(range).replaceAll("$1~");
+        }
+        if (spaceAfter(range, "^")) {
+            range = RangeGrammar.CARET_TRIM.matcher(range).replaceAll("$1^");
+        }
 
         List<String> words = new ArrayList<>();
         for (String word : range.split(" ", -1)) {
@@ -62,16 +71,27 @@ final class RangeParser {
         return new ComparatorSet(comparators.values().toArray(Comparator[]::new), identity);
     }
 
+    /** Whether a space follows one of {@code chars} (the trims remove nothing otherwise). */
+    private static boolean spaceAfter(String s, String chars) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0 && s.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String desugar(String word) {
-        String comp = eachWord(JsText.trim(word), w -> replaceAnchored(grammar.caret.matcher(w), w,
+        String comp = eachWord(JsText.trim(word), w -> !w.startsWith("^") ? w : replaceAnchored(grammar.caret.matcher(w), w,
                 m -> Desugar.caret(m, options.includePrerelease())));
-        comp = eachWord(JsText.trim(comp), w -> replaceAnchored(grammar.tilde.matcher(w), w,
+        comp = eachWord(JsText.trim(comp), w -> !w.startsWith("~") ? w : replaceAnchored(grammar.tilde.matcher(w), w,
                 m -> Desugar.tilde(m, options.includePrerelease())));
         comp = eachWord(comp, w -> {
             String t = JsText.trim(w);
             return replaceAnchored(grammar.xrange.matcher(t), t, m -> Desugar.xrange(m, t, options.includePrerelease()));
         });
-        return RangeGrammar.STAR.matcher(JsText.trim(comp)).replaceFirst("");
+        comp = JsText.trim(comp);
+        return comp.indexOf('*') < 0 ? comp : RangeGrammar.STAR.matcher(comp).replaceFirst("");
     }
 
     private static String eachWord(String comp, UnaryOperator<String> f) {
