@@ -12,8 +12,9 @@ final class Identifiers {
         boolean anum = aIsSmallNumber || JsText.isDigits(a);
         boolean bnum = bIsSmallNumber || JsText.isDigits(b);
         if (anum && bnum) {
-            return Double.compare(Double.parseDouble(a), Double.parseDouble(b)) == 0 ? 0
-                    : Double.parseDouble(a) < Double.parseDouble(b) ? -1 : 1;
+            double x = Double.parseDouble(a);
+            double y = Double.parseDouble(b);
+            return x == y ? 0 : x < y ? -1 : 1;
         }
         if (anum != bnum) {
             return anum ? -1 : 1;

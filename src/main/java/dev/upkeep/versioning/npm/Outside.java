@@ -1,5 +1,7 @@
 package dev.upkeep.versioning.npm;
 
+import java.util.Arrays;
+
 /** node-semver's {@code outside}, {@code gtr}, {@code ltr} and {@code minVersion}. */
 final class Outside {
     private Outside() {}
@@ -80,8 +82,8 @@ final class Outside {
 
     private static SemVer appendZero(SemVer v) {
         int n = v.preText.length;
-        long[] num = java.util.Arrays.copyOf(v.preNum, n + 1);
-        String[] text = java.util.Arrays.copyOf(v.preText, n + 1);
+        long[] num = Arrays.copyOf(v.preNum, n + 1);
+        String[] text = Arrays.copyOf(v.preText, n + 1);
         text[n] = "0";
         return v.withPrerelease(num, text);
     }

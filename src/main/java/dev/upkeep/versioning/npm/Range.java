@@ -5,12 +5,15 @@ import dev.upkeep.versioning.Version;
 import dev.upkeep.versioning.VersionRange;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A parsed npm range: sets of comparators joined by {@code ||}. Parse once, then {@link #test}
  * is a loop over primitive comparisons with no allocation.
  */
 public final class Range implements VersionRange {
+    private static final Pattern OR = Pattern.compile("\\|\\|");
+
     private final String text;
     final ComparatorSet[] sets;
     final NpmSemver.Options options;
@@ -26,7 +29,7 @@ public final class Range implements VersionRange {
         RangeParser parser = new RangeParser(options);
         List<ComparatorSet> sets = new ArrayList<>();
         try {
-            for (String part : JsText.collapse(text).split("\\|\\|", -1)) {
+            for (String part : OR.split(JsText.collapse(text), -1)) {
                 ComparatorSet set = parser.parse(JsText.trim(part));
                 if (set.size() > 0) {
                     sets.add(set);

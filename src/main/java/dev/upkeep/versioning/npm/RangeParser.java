@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Desugars one {@code ||}-free part of a range into primitive comparators, in node-semver's order
@@ -15,6 +17,8 @@ import java.util.regex.Matcher;
  * odd input (stray spaces, {@code ~>}, {@code 1.2.x.3}) follow from that text rewriting.
  */
 final class RangeParser {
+    private static final Pattern SPACES = Pattern.compile(" +");
+
     private final NpmSemver.Options options;
     private final RangeGrammar grammar;
 
@@ -50,7 +54,7 @@ final class RangeParser {
         }
         Map<String, Comparator> comparators = new LinkedHashMap<>();
         List<Comparator> parsed = new ArrayList<>();
-        for (String token : String.join(" ", words).split(" +", -1)) {
+        for (String token : SPACES.split(String.join(" ", words), -1)) {
             String t = JsText.trim(token);
             if (t.equals(options.includePrerelease() ? ">=0.0.0-0" : ">=0.0.0")) {
                 t = "";
@@ -95,7 +99,7 @@ final class RangeParser {
     }
 
     private static String eachWord(String comp, UnaryOperator<String> f) {
-        String[] words = comp.split(" +", -1);
+        String[] words = SPACES.split(comp, -1);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             if (i > 0) {
@@ -106,7 +110,7 @@ final class RangeParser {
         return sb.toString();
     }
 
-    private static String replaceAnchored(Matcher m, String word, java.util.function.Function<Matcher, String> f) {
+    private static String replaceAnchored(Matcher m, String word, Function<Matcher, String> f) {
         return m.matches() ? f.apply(m) : word;
     }
 }

@@ -3,7 +3,6 @@ package dev.upkeep.versioning.npm;
 import dev.upkeep.versioning.InvalidVersionException;
 import dev.upkeep.versioning.Version;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -223,9 +222,5 @@ public final class SemVer implements Version {
 
     SemVer withMain(long major, long minor, long patch) {
         return new SemVer(format(major, minor, patch, NO_TEXT), major, minor, patch, NO_NUM, NO_TEXT, NO_TEXT);
-    }
-
-    String[] preTextCopy() {
-        return Arrays.copyOf(preText, preText.length);
     }
 }
