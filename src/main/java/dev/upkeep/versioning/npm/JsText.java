@@ -100,11 +100,12 @@ final class JsText {
 
     /** {@code isNaN(s)} for a string of identifier characters ({@code [0-9A-Za-z-]}). */
     static boolean isNaN(String s) {
-        String body = s.startsWith("-") || s.startsWith("+") ? s.substring(1) : s;
+        boolean signed = s.startsWith("-") || s.startsWith("+");
+        String body = signed ? s.substring(1) : s;
         if (body.equals("Infinity")) {
             return false;
         }
-        if (body == s && body.length() > 2 && body.charAt(0) == '0') {
+        if (!signed && body.length() > 2 && body.charAt(0) == '0') {
             char radix = Character.toLowerCase(body.charAt(1));
             String rest = body.substring(2);
             if (radix == 'x') {

@@ -29,6 +29,9 @@ public final class NpmScheme implements VersionScheme {
 
     @Override
     public VersionScheme withOptions(SchemeOptions options) {
+        if (options.equals(SchemeOptions.DEFAULT)) {
+            return semver == NpmSemver.DEFAULT ? this : new NpmScheme();
+        }
         return new NpmScheme(NpmSemver.with(new NpmSemver.Options(options.loose(), options.includePrerelease())));
     }
 
@@ -40,11 +43,6 @@ public final class NpmScheme implements VersionScheme {
     @Override
     public VersionRange parseRange(String text) {
         return semver.range(text);
-    }
-
-    @Override
-    public boolean satisfies(String range, String version) {
-        return semver.range(range).test(semver.parse(version));
     }
 
     /** From node's {@code diff}: pre-major, pre-minor and pre-patch steps count as their release type. */

@@ -123,9 +123,13 @@ public final class NpmSemver {
         String best = null;
         SemVer bestVersion = null;
         for (String v : versions) {
-            if (r.test(v) && (best == null || Integer.signum(parse(v).compareTo(bestVersion)) == direction)) {
+            if (!r.test(v)) {
+                continue;
+            }
+            SemVer candidate = parse(v);
+            if (best == null || Integer.signum(candidate.compareTo(bestVersion)) == direction) {
                 best = v;
-                bestVersion = parse(v);
+                bestVersion = candidate;
             }
         }
         return Optional.ofNullable(best);
