@@ -16,7 +16,7 @@ enum MigrationTool {
     /** {@code alembic/versions/abc123_add_users.py}, or {@code versions/*.py} beside Alembic's {@code env.py}. */
     ALEMBIC;
 
-    private static final Pattern FLYWAY_NAME = Pattern.compile("(V[^_]+|R)__.+\\.sql");
+    private static final Pattern FLYWAY_NAME = Pattern.compile("(V\\d[\\w.]*?|R)__.+\\.sql");
 
     /** The tool a path belongs to; a cheap check of its name and folders. */
     static Optional<MigrationTool> of(String path) {

@@ -6,7 +6,9 @@ import dev.upkeep.hygiene.migration.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the {@code upgrade()} function of an Alembic migration into the statements it runs, with
@@ -14,13 +16,16 @@ import java.util.List;
  * it (see {@link AlembicSql}); {@code op.execute} contributes its SQL. Entering
  * {@code op.get_context().autocommit_block()} commits Alembic's transaction and leaving it begins a
  * new one, which appears here as synthetic COMMIT and BEGIN statements. Operations of
- * {@code op.batch_alter_table(...)} blocks apply to that block's table.
+ * {@code op.batch_alter_table(...)} blocks apply to that block's table. {@code op.execute(NAME)}
+ * reads a module-level string constant {@code NAME = """..."""}; other SQL built at run time is
+ * not seen.
  */
 public final class AlembicReader {
     /** A {@code with} block in force: autocommit, or a batch alias for a table. */
     private record Block(int indent, boolean autocommit, String alias, String table) {}
 
     private final List<Statement> statements = new ArrayList<>();
+    private final Map<String, PyExpr.Str> constants = new HashMap<>();
     private final Deque<Block> blocks = new ArrayDeque<>();
 
     private AlembicReader() {}
@@ -37,6 +42,13 @@ public final class AlembicReader {
     }
 
     private void run(List<PyLine> lines) {
+        for (PyLine line : lines) {
+            List<PyToken> t = line.tokens();
+            if (line.indent() == 0 && t.size() > 2 && t.get(0).type() == PyToken.Type.NAME && t.get(1).isOp("=")
+                    && PyExprParser.parse(t.subList(2, t.size())) instanceof PyExpr.Str value) {
+                constants.put(t.get(0).text(), value);
+            }
+        }
         int def = -1;
         for (int i = 0; i < lines.size() && def < 0; i++) {
             if (lines.get(i).startsWith("def", "upgrade") || lines.get(i).startsWith("async", "def", "upgrade")) {
@@ -110,9 +122,13 @@ public final class AlembicReader {
             PyExpr.Call call = PyExprParser.call(method, tokens, i + 3);
             int line = target.line();
             if (method.equals("execute")) {
-                String sql = AlembicSql.text(call.arg(0, "sqltext"));
+                PyExpr arg = call.arg(0, "sqltext");
+                if (arg instanceof PyExpr.Ref ref && constants.containsKey(ref.dotted())) {
+                    arg = constants.get(ref.dotted());
+                }
+                String sql = AlembicSql.text(arg);
                 if (sql != null) {
-                    statements.addAll(SqlParser.parse(sql, sqlLine(call.arg(0, "sqltext"), line)));
+                    statements.addAll(SqlParser.parse(sql, sqlLine(arg, line)));
                 }
             } else {
                 for (String sql : AlembicSql.render(method, call, batchTable)) {

@@ -98,6 +98,21 @@ class AlembicReaderTest {
     }
 
     @Test
+    void readsSqlFromModuleLevelConstants() {
+        String python = """
+                UP_SQL = \"\"\"
+                CREATE INDEX CONCURRENTLY IF NOT EXISTS tx_address_idx ON transactions (address);
+                \"\"\"
+
+                def upgrade():
+                    op.execute("COMMIT")
+                    op.execute(UP_SQL)
+                """;
+        assertThat(read(python)).containsExactly("6: COMMIT",
+                "2: CREATE INDEX CONCURRENTLY IF NOT EXISTS tx_address_idx ON transactions (address)");
+    }
+
+    @Test
     void ignoresSqlItCannotKnowBeforeRunTime() {
         String python = """
                 def upgrade():
