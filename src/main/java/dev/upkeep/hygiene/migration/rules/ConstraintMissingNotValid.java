@@ -5,6 +5,7 @@ import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.AlterAction;
 import dev.upkeep.hygiene.migration.sql.Constraint;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +27,12 @@ final class ConstraintMissingNotValid extends BaseRule {
     @Override
     public List<Finding> check(Migration m) {
         List<Finding> findings = new ArrayList<>();
-        List<Migration.TableAction> actions = m.tableActions();
-        for (int i = 0; i < actions.size(); i++) {
-            Migration.TableAction a = actions.get(i);
+        Map<String, Migration.TableAction> addedNotValid = new HashMap<>();
+        for (Migration.TableAction a : m.tableActions()) {
+            if (a.action() instanceof AlterAction.AddConstraint add && add.constraint().notValid()
+                    && add.constraint().name() != null) {
+                addedNotValid.put(a.table().name() + "." + add.constraint().name(), a);
+            }
             if (m.isNew(a.table(), a.step())) {
                 continue;
             }
@@ -45,8 +49,8 @@ final class ConstraintMissingNotValid extends BaseRule {
                         + "against writes while it is checked.")
                         .withEvidence(Map.of("constraint", "foreign-key", "problem", "missing-not-valid")));
             } else if (a.action() instanceof AlterAction.ValidateConstraint validate) {
-                Migration.TableAction added = addedNotValid(actions.subList(0, i), a, validate.name());
-                if (added != null && added.step().sameTransaction(a.step())) {
+                Migration.TableAction added = addedNotValid.get(a.table().name() + "." + validate.name());
+                if (added != null && added.table().matches(a.table()) && added.step().sameTransaction(a.step())) {
                     Constraint c = ((AlterAction.AddConstraint) added.action()).constraint();
                     findings.add(finding(m, a.step(), a.table() + "." + validate.name(), "VALIDATE CONSTRAINT "
                             + validate.name() + " runs in the same transaction as the ADD ... NOT VALID on line "
@@ -61,17 +65,6 @@ final class ConstraintMissingNotValid extends BaseRule {
 
     private static boolean validatesNow(Constraint c) {
         return !c.notValid() && (c.kind() == Constraint.Kind.FOREIGN_KEY || c.kind() == Constraint.Kind.CHECK);
-    }
-
-    private static Migration.TableAction addedNotValid(List<Migration.TableAction> earlier, Migration.TableAction validate,
-            String name) {
-        for (Migration.TableAction a : earlier) {
-            if (a.table().matches(validate.table()) && a.action() instanceof AlterAction.AddConstraint add
-                    && add.constraint().notValid() && name != null && name.equals(add.constraint().name())) {
-                return a;
-            }
-        }
-        return null;
     }
 
     private static String label(Constraint.Kind kind) {

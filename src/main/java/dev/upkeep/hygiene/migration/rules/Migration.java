@@ -9,26 +9,58 @@ import dev.upkeep.hygiene.migration.sql.Ddl.TransactionControl;
 import dev.upkeep.hygiene.migration.sql.Name;
 import dev.upkeep.hygiene.migration.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * One migration file as the rules see it: its statements in order, each with the transaction it
  * runs in, and what is known about the server.
- *
- * @param file the file, relative to the scanned root
- * @param steps the statements in order
- * @param postgresMajor the server's major version, when the repository says
- * @param lockTimeoutConfigured the tool sets {@code lock_timeout} for every migration (its config does)
  */
-public record Migration(String file, List<Step> steps, Optional<Integer> postgresMajor, boolean lockTimeoutConfigured) {
+public final class Migration {
     /** An {@code ALTER TABLE} action with its statement and table. */
     public record TableAction(Step step, Name table, AlterAction action) {}
 
-    public Migration {
-        requireNonNull(file, "file is null");
-        steps = List.copyOf(steps);
-        requireNonNull(postgresMajor, "postgresMajor is null");
+    private final String file;
+    private final List<Step> steps;
+    private final Optional<Integer> postgresMajor;
+    private final boolean lockTimeoutConfigured;
+    /** CREATE TABLE steps by table name (unqualified), to answer {@link #isNew} quickly on long files. */
+    private final Map<String, List<Step>> creates = new HashMap<>();
+
+    /**
+     * @param file the file, relative to the scanned root
+     * @param steps the statements in order
+     * @param postgresMajor the server's major version, when the repository says
+     * @param lockTimeoutConfigured the tool sets {@code lock_timeout} for every migration (its config does)
+     */
+    public Migration(String file, List<Step> steps, Optional<Integer> postgresMajor, boolean lockTimeoutConfigured) {
+        this.file = requireNonNull(file, "file is null");
+        this.steps = List.copyOf(steps);
+        this.postgresMajor = requireNonNull(postgresMajor, "postgresMajor is null");
+        this.lockTimeoutConfigured = lockTimeoutConfigured;
+        for (Step step : this.steps) {
+            if (step.statement().ddl() instanceof Ddl.CreateTable create) {
+                creates.computeIfAbsent(create.table().name(), k -> new ArrayList<>()).add(step);
+            }
+        }
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    public Optional<Integer> postgresMajor() {
+        return postgresMajor;
+    }
+
+    public boolean lockTimeoutConfigured() {
+        return lockTimeoutConfigured;
     }
 
     /**
@@ -79,8 +111,8 @@ public record Migration(String file, List<Step> steps, Optional<Integer> postgre
      * or rewriting it is harmless.
      */
     public boolean isNew(Name table, Step before) {
-        for (Step step : steps.subList(0, before.index())) {
-            if (step.statement().ddl() instanceof Ddl.CreateTable create && create.table().matches(table)) {
+        for (Step step : creates.getOrDefault(table.name(), List.of())) {
+            if (step.index() < before.index() && ((Ddl.CreateTable) step.statement().ddl()).table().matches(table)) {
                 return true;
             }
         }

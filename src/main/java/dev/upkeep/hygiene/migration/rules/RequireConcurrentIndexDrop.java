@@ -5,7 +5,9 @@ import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.Ddl;
 import dev.upkeep.hygiene.migration.sql.Name;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** {@code DROP INDEX} without {@code CONCURRENTLY} takes an ACCESS EXCLUSIVE lock on the table. */
@@ -20,9 +22,12 @@ final class RequireConcurrentIndexDrop extends BaseRule {
     @Override
     public List<Finding> check(Migration m) {
         List<Finding> findings = new ArrayList<>();
+        Set<String> created = new HashSet<>();
         for (Step step : m.steps()) {
-            if (step.statement().ddl() instanceof Ddl.DropIndex drop && !drop.concurrently()) {
-                List<Name> existing = drop.indexes().stream().filter(i -> !createdBefore(m, i, step)).toList();
+            if (step.statement().ddl() instanceof Ddl.CreateIndex create && create.index() != null) {
+                created.add(create.index().name());
+            } else if (step.statement().ddl() instanceof Ddl.DropIndex drop && !drop.concurrently()) {
+                List<Name> existing = drop.indexes().stream().filter(i -> !created.contains(i.name())).toList();
                 if (!existing.isEmpty()) {
                     String names = existing.stream().map(Name::toString).collect(Collectors.joining(", "));
                     findings.add(finding(m, step, names, "DROP INDEX " + names
@@ -31,10 +36,5 @@ final class RequireConcurrentIndexDrop extends BaseRule {
             }
         }
         return findings;
-    }
-
-    private static boolean createdBefore(Migration m, Name index, Step before) {
-        return m.steps().subList(0, before.index()).stream()
-                .anyMatch(s -> s.statement().ddl() instanceof Ddl.CreateIndex c && index.matches(c.index()));
     }
 }

@@ -6,6 +6,7 @@ import dev.upkeep.hygiene.migration.sql.AlterAction;
 import dev.upkeep.hygiene.migration.sql.Constraint;
 import dev.upkeep.hygiene.migration.sql.Name;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,11 +26,11 @@ final class SetNotNull extends BaseRule {
     @Override
     public List<Finding> check(Migration m) {
         List<Finding> findings = new ArrayList<>();
-        List<Migration.TableAction> actions = m.tableActions();
-        for (int i = 0; i < actions.size(); i++) {
-            Migration.TableAction a = actions.get(i);
+        Map<String, List<Migration.TableAction>> earlierByTable = new HashMap<>();
+        for (Migration.TableAction a : m.tableActions()) {
+            List<Migration.TableAction> earlier = earlierByTable.computeIfAbsent(a.table().name(), k -> new ArrayList<>());
             if (a.action() instanceof AlterAction.SetNotNull set && !m.isNew(a.table(), a.step())) {
-                boolean proven = m.postgresAtLeast(12) && validatedCheck(actions.subList(0, i), a.table(), set.column());
+                boolean proven = m.postgresAtLeast(12) && validatedCheck(earlier, a.table(), set.column());
                 if (!proven) {
                     String column = a.table() + "." + set.column();
                     String version = m.postgresAtLeast(12) ? "" : " (PostgreSQL " + m.postgresLabel()
@@ -39,6 +40,7 @@ final class SetNotNull extends BaseRule {
                             .withEvidence(Map.of("postgres", m.postgresLabel())));
                 }
             }
+            earlier.add(a);
         }
         return findings;
     }

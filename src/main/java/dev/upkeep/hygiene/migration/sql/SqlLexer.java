@@ -156,6 +156,13 @@ public final class SqlLexer {
     }
 
     private void dollar() {
+        int close = peek(1) == '{' ? src.indexOf('}', pos) : -1;
+        if (close > 0 && src.substring(pos, close).indexOf('\n') < 0) {
+            // A Flyway placeholder such as ${schema}: not PostgreSQL syntax, read as a name.
+            tokens.add(new Token(Type.WORD, src.substring(pos, close + 1), line, pos, close + 1));
+            pos = close + 1;
+            return;
+        }
         if (Character.isDigit(peek(1))) {
             int start = pos++;
             while (pos < src.length() && Character.isDigit(src.charAt(pos))) {

@@ -2,10 +2,12 @@ package dev.upkeep.hygiene.migration.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Reads PostgreSQL migration SQL into statements with their lines. */
 public final class SqlParser {
     private static final int TEXT_LIMIT = 160;
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 
     private SqlParser() {}
 
@@ -29,7 +31,7 @@ public final class SqlParser {
 
     /** The statement as written, blanks collapsed. */
     private static String text(String sql, List<Token> tokens) {
-        String text = sql.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end()).replaceAll("\\s+", " ");
+        String text = BLANKS.matcher(sql.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end())).replaceAll(" ");
         return text.length() <= TEXT_LIMIT ? text : text.substring(0, TEXT_LIMIT - 1) + "…";
     }
 }

@@ -137,6 +137,12 @@ class SqlParserTest {
     }
 
     @Test
+    void readsFlywayPlaceholdersAsNames() {
+        assertThat(only("ALTER TABLE ${schema}.users DROP COLUMN legacy"))
+                .isEqualTo(new Ddl.AlterTable(new Name("${schema}", "users"), List.of(new AlterAction.DropColumn("legacy"))));
+    }
+
+    @Test
     void keepsUnknownStatementsAsOtherByTheirLeadingWords() {
         assertThat(only("insert into t values (1)")).isEqualTo(new Ddl.Other("INSERT INTO", List.of()));
         assertThat(only("create index")).isEqualTo(new Ddl.Other("CREATE INDEX", List.of()));
