@@ -44,14 +44,26 @@ enum MigrationTool {
 
     /**
      * Whether a {@code versions/*.py} file really is an Alembic revision: under an
-     * {@code alembic} folder, or with Alembic's {@code env.py} beside its {@code versions} folder.
+     * {@code alembic} folder, or with Alembic's {@code env.py} or {@code alembic.ini} beside its
+     * {@code versions} folder, or {@code alembic.ini} one level up (the usual project layout).
      */
     static boolean isAlembicRevision(String path, List<String> sortedPaths) {
         if (path.startsWith("alembic/versions/") || path.contains("/alembic/versions/")) {
             return true;
         }
-        String versions = path.substring(0, path.lastIndexOf('/'));
-        String home = versions.contains("/") ? versions.substring(0, versions.lastIndexOf('/') + 1) : "";
-        return Collections.binarySearch(sortedPaths, home + "env.py") >= 0;
+        String home = parent(parent(path));
+        return exists(sortedPaths, home + "env.py") || exists(sortedPaths, home + "alembic.ini")
+                || (!home.isEmpty() && exists(sortedPaths, parent(home.substring(0, home.length() - 1)) + "alembic.ini"));
+    }
+
+    /** The folder of {@code path} with a trailing slash, or "" at the root. */
+    private static String parent(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int slash = trimmed.lastIndexOf('/');
+        return slash < 0 ? "" : trimmed.substring(0, slash + 1);
+    }
+
+    private static boolean exists(List<String> sortedPaths, String path) {
+        return Collections.binarySearch(sortedPaths, path) >= 0;
     }
 }

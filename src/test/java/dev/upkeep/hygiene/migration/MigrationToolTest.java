@@ -38,6 +38,9 @@ class MigrationToolTest {
             "alembic/versions/a.py, '', true",
             "backend/migrations/versions/a.py, backend/migrations/env.py, true",
             "versions/a.py, env.py, true",
+            "backend/migrations/versions/a.py, backend/alembic.ini, true",
+            "backend/migrations/versions/a.py, backend/migrations/alembic.ini, true",
+            "db/versions/a.py, alembic.ini, true",
             "backend/migrations/versions/a.py, backend/env.py, false",
             "tools/versions/a.py, '', false"})
     void confirmsAlembicRevisionsByTheirEnvPy(String path, String other, boolean expected) {

@@ -49,7 +49,7 @@ final class PyLexer {
                 while (pos < src.length() && src.charAt(pos) != '\n') {
                     pos++;
                 }
-            } else if (Character.isWhitespace(c)) {
+            } else if (Character.isWhitespace(c) || c == '\uFEFF') {
                 pos++;
             } else {
                 if (current.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.Ddl;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** {@code REINDEX} without {@code CONCURRENTLY} blocks writes to the table and reads through the index. */
 final class RequireConcurrentReindex extends BaseRule {
@@ -23,7 +24,9 @@ final class RequireConcurrentReindex extends BaseRule {
                     && !reindex.target().equals("SYSTEM")) {
                 String target = reindex.target() + (reindex.name() == null ? "" : " " + reindex.name());
                 findings.add(finding(m, step, target, "REINDEX " + target + " without CONCURRENTLY blocks writes to "
-                        + "the table and every query that would use the index until it finishes."));
+                        + "the table and every query that would use the index until it finishes"
+                        + (m.postgresAtLeast(12) ? "" : " (PostgreSQL " + m.postgresLabel() + " has no CONCURRENTLY "
+                        + "form; 12+ has)") + ".").withEvidence(Map.of("postgres", m.postgresLabel())));
             }
         }
         return findings;

@@ -17,7 +17,6 @@ import java.util.Set;
  * @param identity {@code GENERATED ... AS IDENTITY}
  * @param primaryKey an inline {@code PRIMARY KEY}
  * @param unique an inline {@code UNIQUE}
- * @param check an inline {@code CHECK}
  * @param references the table of an inline {@code REFERENCES}, or {@code null}
  */
 public record ColumnDef(
@@ -29,7 +28,6 @@ public record ColumnDef(
         boolean identity,
         boolean primaryKey,
         boolean unique,
-        boolean check,
         Name references) {
 
     private static final Set<String> SERIAL_TYPES =

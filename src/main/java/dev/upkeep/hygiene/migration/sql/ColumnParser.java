@@ -38,7 +38,6 @@ final class ColumnParser {
         boolean identity = false;
         boolean primaryKey = false;
         boolean unique = false;
-        boolean check = false;
         Name references = null;
         while (!c.atEnd()) {
             if (c.accept("not", "null")) {
@@ -61,7 +60,6 @@ final class ColumnParser {
             } else if (c.accept("unique")) {
                 unique = true;
             } else if (c.accept("check")) {
-                check = true;
                 c.group();
             } else if (c.accept("references")) {
                 references = c.name();
@@ -72,7 +70,7 @@ final class ColumnParser {
             }
         }
         return new ColumnDef(name, TokenCursor.render(type), notNull || primaryKey, defaultValue, stored, identity,
-                primaryKey, unique, check, references);
+                primaryKey, unique, references);
     }
 
     /** A table constraint ({@code [CONSTRAINT name] CHECK|UNIQUE|PRIMARY KEY|FOREIGN KEY|EXCLUDE ...}). */

@@ -44,7 +44,7 @@ public final class SqlLexer {
                 line++;
                 pos++;
                 lineStart = true;
-            } else if (Character.isWhitespace(c)) {
+            } else if (Character.isWhitespace(c) || c == '\uFEFF') {
                 pos++;
             } else {
                 boolean atLineStart = lineStart;

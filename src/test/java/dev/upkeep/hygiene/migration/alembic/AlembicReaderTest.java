@@ -86,6 +86,11 @@ class AlembicReaderTest {
     }
 
     @Test
+    void readsWindowsLineEndsAndAByteOrderMark() {
+        assertThat(read("\uFEFFdef upgrade():\r\n    op.drop_table(\r\n        'a')\r\n")).containsExactly("2: DROP TABLE \"a\"");
+    }
+
+    @Test
     void readsOnlyUpgradeAndNothingWithoutIt() {
         String python = """
                 def downgrade():

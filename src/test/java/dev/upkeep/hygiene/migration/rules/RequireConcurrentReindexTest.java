@@ -18,6 +18,12 @@ class RequireConcurrentReindexTest {
     }
 
     @Test
+    void saysWhenTheServerHasNoConcurrentForm() {
+        assertThat(sql(RULE, "REINDEX TABLE foo", TransactionMode.NONE, 11)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("PostgreSQL 11 has no CONCURRENTLY form"));
+    }
+
+    @Test
     void staysQuietWithConcurrentlyOrForSystemCatalogs() {
         assertThat(sql(RULE, "REINDEX INDEX CONCURRENTLY foo;\nREINDEX (CONCURRENTLY) TABLE t;\nREINDEX SYSTEM db;")).isEmpty();
     }

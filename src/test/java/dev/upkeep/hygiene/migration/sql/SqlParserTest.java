@@ -137,6 +137,13 @@ class SqlParserTest {
     }
 
     @Test
+    void readsFilesWithAByteOrderMarkAndWindowsLineEnds() {
+        assertThat(SqlParser.parse("\uFEFFDROP TABLE a;\r\nDROP TABLE b;\r\n")).extracting(Statement::line, Statement::ddl)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, new Ddl.DropTable(List.of(Name.of("a")))),
+                        org.assertj.core.groups.Tuple.tuple(2, new Ddl.DropTable(List.of(Name.of("b")))));
+    }
+
+    @Test
     void readsFlywayPlaceholdersAsNames() {
         assertThat(only("ALTER TABLE ${schema}.users DROP COLUMN legacy"))
                 .isEqualTo(new Ddl.AlterTable(new Name("${schema}", "users"), List.of(new AlterAction.DropColumn("legacy"))));
