@@ -27,34 +27,34 @@ final class AlembicSql {
     static List<String> render(String method, PyExpr.Call call, String batchTable) {
         boolean batch = batchTable != null;
         int shift = batch ? -1 : 0;
-        String schema = text(call.kwargs().get("schema"));
-        String table = batch ? batchTable : null;
+        String schema = name(call.kwargs().get("schema"));
+        String table = batchTable;
         return switch (method) {
-            case "create_index" -> createIndex(call, batch ? table : text(call.arg(1, "table_name")), schema, shift);
+            case "create_index" -> createIndex(call, batch ? table : name(call.arg(1, "table_name")), schema, shift);
             case "drop_index" -> List.of("DROP INDEX " + (flag(call, "postgresql_concurrently") ? "CONCURRENTLY " : "")
-                    + qualified(schema, text(call.arg(0, "index_name"))));
-            case "add_column" -> alter(schema, batch ? table : text(call.arg(0, "table_name")),
+                    + qualified(schema, name(call.arg(0, "index_name"))));
+            case "add_column" -> alter(schema, batch ? table : name(call.arg(0, "table_name")),
                     "ADD COLUMN " + column(call.arg(1 + shift, "column")));
-            case "alter_column" -> alterColumn(call, schema, batch ? table : text(call.arg(0, "table_name")),
-                    text(call.arg(1 + shift, "column_name")));
-            case "drop_column" -> alter(schema, batch ? table : text(call.arg(0, "table_name")),
-                    "DROP COLUMN " + ident(text(call.arg(1 + shift, "column_name"))));
+            case "alter_column" -> alterColumn(call, schema, batch ? table : name(call.arg(0, "table_name")),
+                    name(call.arg(1 + shift, "column_name")));
+            case "drop_column" -> alter(schema, batch ? table : name(call.arg(0, "table_name")),
+                    "DROP COLUMN " + ident(name(call.arg(1 + shift, "column_name"))));
             case "create_table" -> createTable(call, schema);
-            case "drop_table" -> List.of("DROP TABLE " + qualified(schema, text(call.arg(0, "table_name"))));
-            case "rename_table" -> alter(schema, text(call.arg(0, "old_table_name")),
-                    "RENAME TO " + ident(text(call.arg(1, "new_table_name"))));
-            case "create_foreign_key" -> foreignKey(call, batch ? table : text(call.arg(1, "source_table")), shift);
-            case "create_check_constraint" -> alter(schema, batch ? table : text(call.arg(1, "table_name")),
-                    "ADD CONSTRAINT " + ident(text(call.arg(0, "constraint_name"))) + " CHECK ("
+            case "drop_table" -> List.of("DROP TABLE " + qualified(schema, name(call.arg(0, "table_name"))));
+            case "rename_table" -> alter(schema, name(call.arg(0, "old_table_name")),
+                    "RENAME TO " + ident(name(call.arg(1, "new_table_name"))));
+            case "create_foreign_key" -> foreignKey(call, batch ? table : name(call.arg(1, "source_table")), shift);
+            case "create_check_constraint" -> alter(schema, batch ? table : name(call.arg(1, "table_name")),
+                    "ADD CONSTRAINT " + ident(name(call.arg(0, "constraint_name"))) + " CHECK ("
                             + sql(call.arg(2 + shift, "condition")) + ")" + notValid(call));
-            case "create_unique_constraint" -> alter(schema, batch ? table : text(call.arg(1, "table_name")),
-                    "ADD CONSTRAINT " + ident(text(call.arg(0, "constraint_name"))) + " UNIQUE ("
+            case "create_unique_constraint" -> alter(schema, batch ? table : name(call.arg(1, "table_name")),
+                    "ADD CONSTRAINT " + ident(name(call.arg(0, "constraint_name"))) + " UNIQUE ("
                             + columns(call.arg(2 + shift, "columns")) + ")");
-            case "create_primary_key" -> alter(schema, batch ? table : text(call.arg(1, "table_name")),
-                    "ADD CONSTRAINT " + ident(text(call.arg(0, "constraint_name"))) + " PRIMARY KEY ("
+            case "create_primary_key" -> alter(schema, batch ? table : name(call.arg(1, "table_name")),
+                    "ADD CONSTRAINT " + ident(name(call.arg(0, "constraint_name"))) + " PRIMARY KEY ("
                             + columns(call.arg(2 + shift, "columns")) + ")");
-            case "drop_constraint" -> alter(schema, batch ? table : text(call.arg(1, "table_name")),
-                    "DROP CONSTRAINT " + ident(text(call.arg(0, "constraint_name"))));
+            case "drop_constraint" -> alter(schema, batch ? table : name(call.arg(1, "table_name")),
+                    "DROP CONSTRAINT " + ident(name(call.arg(0, "constraint_name"))));
             default -> List.of();
         };
     }
@@ -70,8 +70,14 @@ final class AlembicSql {
         return null;
     }
 
+    /** A name argument: its string value, else the Python it is written as (a variable's name). */
+    private static String name(PyExpr expr) {
+        String text = text(expr);
+        return text != null || expr == null ? text : describe(expr);
+    }
+
     private static List<String> createIndex(PyExpr.Call call, String table, String schema, int shift) {
-        String name = text(call.arg(0, "index_name"));
+        String name = name(call.arg(0, "index_name"));
         return List.of("CREATE " + (flag(call, "unique") ? "UNIQUE " : "") + "INDEX "
                 + (flag(call, "postgresql_concurrently") ? "CONCURRENTLY " : "") + (name == null ? "" : ident(name) + " ")
                 + "ON " + qualified(schema, table) + " (" + columns(call.arg(2 + shift, "columns")) + ")");
@@ -93,7 +99,7 @@ final class AlembicSql {
         if (type != null) {
             out.addAll(alter(schema, table, col + "TYPE " + type(type)));
         }
-        String newName = text(call.kwargs().get("new_column_name"));
+        String newName = name(call.kwargs().get("new_column_name"));
         if (newName != null) {
             out.addAll(alter(schema, table, "RENAME COLUMN " + ident(column) + " TO " + ident(newName)));
         }
@@ -110,16 +116,16 @@ final class AlembicSql {
                         + referencedTable(c.arg(1, "refcolumns")));
             }
         }
-        return List.of("CREATE TABLE " + qualified(schema, text(call.arg(0, "table_name"))) + " ("
+        return List.of("CREATE TABLE " + qualified(schema, name(call.arg(0, "table_name"))) + " ("
                 + String.join(", ", parts) + ")");
     }
 
     private static List<String> foreignKey(PyExpr.Call call, String source, int shift) {
-        String referent = text(call.arg(2 + shift, "referent_table"));
-        return alter(text(call.kwargs().get("source_schema")), source,
-                "ADD CONSTRAINT " + ident(text(call.arg(0, "constraint_name"))) + " FOREIGN KEY ("
+        String referent = name(call.arg(2 + shift, "referent_table"));
+        return alter(name(call.kwargs().get("source_schema")), source,
+                "ADD CONSTRAINT " + ident(name(call.arg(0, "constraint_name"))) + " FOREIGN KEY ("
                         + columns(call.arg(3 + shift, "local_cols")) + ") REFERENCES "
-                        + qualified(text(call.kwargs().get("referent_schema")), referent) + " ("
+                        + qualified(name(call.kwargs().get("referent_schema")), referent) + " ("
                         + columns(call.arg(4 + shift, "remote_cols")) + ")" + notValid(call));
     }
 
@@ -129,7 +135,7 @@ final class AlembicSql {
             return "\"?\" unknown";
         }
         List<PyExpr> args = new ArrayList<>(c.args());
-        String name = args.isEmpty() ? text(c.kwargs().get("name")) : text(args.remove(0));
+        String name = args.isEmpty() ? name(c.kwargs().get("name")) : name(args.remove(0));
         StringBuilder sb = new StringBuilder(ident(name)).append(' ');
         String type = "unknown";
         StringBuilder constraints = new StringBuilder();

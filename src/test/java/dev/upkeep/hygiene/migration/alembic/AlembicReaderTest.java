@@ -91,6 +91,16 @@ class AlembicReaderTest {
     }
 
     @Test
+    void namesGivenAsVariablesKeepTheVariableName() {
+        assertThat(read("""
+                TABLE = get_table()
+
+                def upgrade():
+                    op.drop_column(TABLE, "legacy")
+                """)).containsExactly("4: ALTER TABLE \"TABLE\" DROP COLUMN \"legacy\"");
+    }
+
+    @Test
     void readsOnlyUpgradeAndNothingWithoutIt() {
         String python = """
                 def downgrade():
