@@ -4,7 +4,6 @@ import dev.upkeep.domain.Finding;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.AlterAction;
 import dev.upkeep.hygiene.migration.sql.ColumnDef;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A NOT NULL column without a default fails on a table with rows and breaks older writers. */
@@ -18,16 +17,15 @@ final class AddingNotNullColumn extends BaseRule {
 
     @Override
     public List<Finding> check(Migration m) {
-        List<Finding> findings = new ArrayList<>();
-        for (Migration.TableAction a : m.tableActions()) {
-            if (a.action() instanceof AlterAction.AddColumn add && required(add.column()) && !m.isNew(a.table(), a.step())) {
+        return onExistingTables(m, a -> {
+            if (a.action() instanceof AlterAction.AddColumn add && required(add.column())) {
                 String column = a.table() + "." + add.column().name();
-                findings.add(finding(m, a.step(), column, "ADD COLUMN " + column + " is NOT NULL without a default: "
+                return finding(m, a.step(), column, "ADD COLUMN " + column + " is NOT NULL without a default: "
                         + "it fails on a table that has rows, and inserts from application versions that do not "
-                        + "set it fail."));
+                        + "set it fail.");
             }
-        }
-        return findings;
+            return null;
+        });
     }
 
     private static boolean required(ColumnDef c) {

@@ -4,7 +4,6 @@ import dev.upkeep.domain.Finding;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.AlterAction;
 import dev.upkeep.hygiene.migration.sql.Constraint;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,21 +20,17 @@ final class AddingPrimaryKey extends BaseRule {
 
     @Override
     public List<Finding> check(Migration m) {
-        List<Finding> findings = new ArrayList<>();
-        for (Migration.TableAction a : m.tableActions()) {
-            if (m.isNew(a.table(), a.step())) {
-                continue;
-            }
+        return onExistingTables(m, a -> {
             if (a.action() instanceof AlterAction.AddConstraint add
                     && add.constraint().kind() == Constraint.Kind.PRIMARY_KEY && add.constraint().usingIndex() == null) {
-                findings.add(finding(m, a.step(), a.table().toString(), "ADD PRIMARY KEY on " + a.table()
-                        + " builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes."));
+                return finding(m, a.step(), a.table().toString(), "ADD PRIMARY KEY on " + a.table()
+                        + " builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes.");
             } else if (a.action() instanceof AlterAction.AddColumn add && add.column().primaryKey()) {
                 String column = a.table() + "." + add.column().name();
-                findings.add(finding(m, a.step(), column, "ADD COLUMN " + column + " PRIMARY KEY builds the "
-                        + "primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes."));
+                return finding(m, a.step(), column, "ADD COLUMN " + column + " PRIMARY KEY builds the "
+                        + "primary key index under an ACCESS EXCLUSIVE lock, blocking reads and writes.");
             }
-        }
-        return findings;
+            return null;
+        });
     }
 }

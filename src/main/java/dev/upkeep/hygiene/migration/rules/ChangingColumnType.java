@@ -3,7 +3,6 @@ package dev.upkeep.hygiene.migration.rules;
 import dev.upkeep.domain.Finding;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.AlterAction;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Changing a column's type usually rewrites the table and its indexes under ACCESS EXCLUSIVE. */
@@ -18,15 +17,14 @@ final class ChangingColumnType extends BaseRule {
 
     @Override
     public List<Finding> check(Migration m) {
-        List<Finding> findings = new ArrayList<>();
-        for (Migration.TableAction a : m.tableActions()) {
-            if (a.action() instanceof AlterAction.AlterColumnType change && !m.isNew(a.table(), a.step())) {
+        return onExistingTables(m, a -> {
+            if (a.action() instanceof AlterAction.AlterColumnType change) {
                 String column = a.table() + "." + change.column();
-                findings.add(finding(m, a.step(), column, "ALTER COLUMN " + column + " TYPE " + change.type()
+                return finding(m, a.step(), column, "ALTER COLUMN " + column + " TYPE " + change.type()
                         + " takes an ACCESS EXCLUSIVE lock and, unless the types are binary-compatible, rewrites "
-                        + "the table and rebuilds its indexes."));
+                        + "the table and rebuilds its indexes.");
             }
-        }
-        return findings;
+            return null;
+        });
     }
 }

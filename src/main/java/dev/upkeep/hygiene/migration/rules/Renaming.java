@@ -3,7 +3,6 @@ package dev.upkeep.hygiene.migration.rules;
 import dev.upkeep.domain.Finding;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.AlterAction;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Renaming a table or column breaks every running application version that uses the old name. */
@@ -17,20 +16,16 @@ final class Renaming extends BaseRule {
 
     @Override
     public List<Finding> check(Migration m) {
-        List<Finding> findings = new ArrayList<>();
-        for (Migration.TableAction a : m.tableActions()) {
-            if (m.isNew(a.table(), a.step())) {
-                continue;
-            }
+        return onExistingTables(m, a -> {
             if (a.action() instanceof AlterAction.RenameColumn rename) {
                 String column = a.table() + "." + rename.from();
-                findings.add(finding(m, a.step(), column, "RENAME COLUMN " + column + " TO " + rename.to()
-                        + " breaks running application versions that still use the old name."));
+                return finding(m, a.step(), column, "RENAME COLUMN " + column + " TO " + rename.to()
+                        + " breaks running application versions that still use the old name.");
             } else if (a.action() instanceof AlterAction.RenameTable rename) {
-                findings.add(finding(m, a.step(), a.table().toString(), "RENAME TABLE " + a.table() + " TO "
-                        + rename.to() + " breaks running application versions that still use the old name."));
+                return finding(m, a.step(), a.table().toString(), "RENAME TABLE " + a.table() + " TO "
+                        + rename.to() + " breaks running application versions that still use the old name.");
             }
-        }
-        return findings;
+            return null;
+        });
     }
 }

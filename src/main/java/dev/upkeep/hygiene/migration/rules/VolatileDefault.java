@@ -4,7 +4,6 @@ import dev.upkeep.domain.Finding;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.hygiene.migration.sql.AlterAction;
 import dev.upkeep.hygiene.migration.sql.ColumnDef;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,19 +23,16 @@ final class VolatileDefault extends BaseRule {
 
     @Override
     public List<Finding> check(Migration m) {
-        List<Finding> findings = new ArrayList<>();
-        for (Migration.TableAction a : m.tableActions()) {
-            if (a.action() instanceof AlterAction.AddColumn add && !m.isNew(a.table(), a.step())) {
-                String column = a.table() + "." + add.column().name();
-                String why = rewriteReason(add.column(), m);
-                if (why != null) {
-                    findings.add(finding(m, a.step(), column, "ADD COLUMN " + column + " " + why
-                            + ", so PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock.")
-                            .withEvidence(Map.of("postgres", m.postgresLabel())));
-                }
+        return onExistingTables(m, a -> {
+            String why = a.action() instanceof AlterAction.AddColumn add ? rewriteReason(add.column(), m) : null;
+            if (why == null) {
+                return null;
             }
-        }
-        return findings;
+            String column = a.table() + "." + ((AlterAction.AddColumn) a.action()).column().name();
+            return finding(m, a.step(), column, "ADD COLUMN " + column + " " + why
+                    + ", so PostgreSQL rewrites the whole table under an ACCESS EXCLUSIVE lock.")
+                    .withEvidence(Map.of("postgres", m.postgresLabel()));
+        });
     }
 
     private static String rewriteReason(ColumnDef c, Migration m) {

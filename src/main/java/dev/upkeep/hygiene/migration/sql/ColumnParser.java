@@ -24,14 +24,7 @@ final class ColumnParser {
         if (name == null) {
             return null;
         }
-        List<Token> type = new ArrayList<>();
-        while (!c.atEnd() && !endsType(c)) {
-            Token t = c.next();
-            type.add(t);
-            if (t.isSymbol("(")) {
-                type.addAll(untilClose(c));
-            }
-        }
+        List<Token> type = upToConstraint(c, false);
         boolean notNull = false;
         List<Token> defaultValue = null;
         boolean stored = false;
@@ -43,7 +36,7 @@ final class ColumnParser {
             if (c.accept("not", "null")) {
                 notNull = true;
             } else if (c.accept("default")) {
-                defaultValue = expression(c);
+                defaultValue = upToConstraint(c, true);
             } else if (c.accept("generated")) {
                 c.accept("always");
                 c.accept("by", "default");
@@ -124,10 +117,13 @@ final class ColumnParser {
         return null;
     }
 
-    /** Tokens of an expression, up to the next column constraint outside parentheses. */
-    static List<Token> expression(TokenCursor c) {
+    /**
+     * Tokens up to the next column constraint outside parentheses: a type, or (taking at least one
+     * token, as in {@code DEFAULT NULL}) an expression.
+     */
+    private static List<Token> upToConstraint(TokenCursor c, boolean atLeastOne) {
         List<Token> expr = new ArrayList<>();
-        while (!c.atEnd() && (expr.isEmpty() || !endsType(c))) {
+        while (!c.atEnd() && ((atLeastOne && expr.isEmpty()) || !endsType(c))) {
             Token t = c.next();
             expr.add(t);
             if (t.isSymbol("(")) {

@@ -104,18 +104,27 @@ public final class SqlLexer {
 
     /** A string constant starting at {@code start} whose body starts at {@code bodyStart}; {@code escapes} for E''. */
     private void string(int start, int bodyStart, boolean escapes) {
+        quotedText(Type.STRING, '\'', start, bodyStart, escapes, "unterminated string constant");
+    }
+
+    private void quoted(int start, int bodyStart) {
+        quotedText(Type.QUOTED, '"', start, bodyStart, false, "unterminated quoted identifier");
+    }
+
+    /** Text up to an undoubled {@code quote}, where a doubled quote stands for one. */
+    private void quotedText(Type type, char quote, int start, int bodyStart, boolean escapes, String unterminated) {
         int startLine = line;
         StringBuilder value = new StringBuilder();
         int i = bodyStart;
         while (true) {
             if (i >= src.length()) {
-                throw new FormatException("unterminated string constant", startLine);
+                throw new FormatException(unterminated, startLine);
             }
             char ch = src.charAt(i);
-            if (ch == '\'' && i + 1 < src.length() && src.charAt(i + 1) == '\'') {
-                value.append('\'');
+            if (ch == quote && i + 1 < src.length() && src.charAt(i + 1) == quote) {
+                value.append(quote);
                 i += 2;
-            } else if (ch == '\'') {
+            } else if (ch == quote) {
                 break;
             } else if (ch == '\\' && escapes && i + 1 < src.length()) {
                 countLine(src.charAt(i + 1));
@@ -128,31 +137,7 @@ public final class SqlLexer {
             }
         }
         pos = i + 1;
-        tokens.add(new Token(Type.STRING, value.toString(), startLine, start, pos));
-    }
-
-    private void quoted(int start, int bodyStart) {
-        int startLine = line;
-        StringBuilder value = new StringBuilder();
-        int i = bodyStart;
-        while (true) {
-            if (i >= src.length()) {
-                throw new FormatException("unterminated quoted identifier", startLine);
-            }
-            char ch = src.charAt(i);
-            if (ch == '"' && i + 1 < src.length() && src.charAt(i + 1) == '"') {
-                value.append('"');
-                i += 2;
-            } else if (ch == '"') {
-                break;
-            } else {
-                countLine(ch);
-                value.append(ch);
-                i++;
-            }
-        }
-        pos = i + 1;
-        tokens.add(new Token(Type.QUOTED, value.toString(), startLine, start, pos));
+        tokens.add(new Token(type, value.toString(), startLine, start, pos));
     }
 
     private void dollar() {
