@@ -2,6 +2,7 @@ package dev.upkeep.hygiene.registry;
 
 import dev.upkeep.hygiene.RuleFamily;
 import dev.upkeep.hygiene.dockerfile.DockerfileRules;
+import dev.upkeep.hygiene.migration.MigrationRuleFamily;
 import java.util.List;
 
 /** Every built-in rule family, one line each. */
@@ -10,7 +11,8 @@ public final class RuleRegistry {
 
     public static List<RuleFamily> all() {
         return List.of(
-                new DockerfileRules()
+                new DockerfileRules(),
+                new MigrationRuleFamily()
         );
     }
 }
