@@ -77,7 +77,17 @@ class DriftEngineTest {
         }
     };
 
-    static final AdvisorySource ADVISORIES = components -> Map.of("pkg:npm/axios", List.of(
+    static final AdvisorySource ADVISORIES = new AdvisorySource() {
+        public String id() {
+            return "test";
+        }
+
+        public Map<String, List<Advisory>> advisories(List<Component> components) {
+            return AXIOS;
+        }
+    };
+
+    static final Map<String, List<Advisory>> AXIOS = Map.of("pkg:npm/axios", List.of(
             new Advisory("GHSA-8hc4-vh64-cxmj", List.of("CVE-2024-39338"), "Server-Side Request Forgery in axios", Severity.HIGH, "label",
                     null, null, List.of(new Advisory.Affected("npm", "axios", List.of(new Advisory.Range("SEMVER", List.of(
                             new Advisory.Event("introduced", "1.3.2"), new Advisory.Event("fixed", "1.7.4")))), List.of())),
