@@ -4,6 +4,7 @@ import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Ecosystem;
 import dev.upkeep.knowledge.Advisory;
 import dev.upkeep.versioning.InvalidVersionException;
+import dev.upkeep.versioning.SchemeOptions;
 import dev.upkeep.versioning.Version;
 import dev.upkeep.versioning.VersionScheme;
 import java.util.ArrayList;
@@ -15,12 +16,15 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
- * Decides whether an advisory affects a component's version, with OSV's rules: a version is
- * affected when it is listed in {@code versions}, or when, walking a range's events in version
- * order, the last {@code introduced} at or below it is not followed by a {@code fixed} (or
- * {@code limit}) at or below it, nor by a {@code last_affected} below it. {@code SEMVER} ranges
- * compare with npm semver; {@code ECOSYSTEM} ranges with the package's own scheme; {@code GIT}
- * ranges name commits and never match a release.
+ * Decides whether an advisory affects a component's version, with OSV's rules (the schema's
+ * "Evaluation" section): a version is affected when it is listed in {@code versions}, or when it
+ * is below one of a range's {@code limit}s (if it has any) and, walking the range's events in
+ * version order, the last {@code introduced} at or below it is not followed by a {@code fixed} at
+ * or below it, nor by a {@code last_affected} below it. {@code SEMVER} ranges compare with npm
+ * semver; {@code ECOSYSTEM} ranges with the package's own scheme; {@code GIT} ranges name commits
+ * and never match a release. {@link Advisory.Range#NATIVE} ranges are range expressions of the
+ * package's own scheme; npm's are read the way npm audit reads {@code vulnerable_versions}
+ * (loose, pre-releases included).
  */
 public final class AdvisoryMatcher {
     private final Function<String, VersionScheme> schemes;
@@ -36,6 +40,8 @@ public final class AdvisoryMatcher {
             return List.of();
         }
         VersionScheme own = schemes.apply(schemeId(c.ecosystem()));
+        VersionScheme semver = own.id().equals("npm") ? own : schemes.apply("npm");
+        VersionScheme nativeScheme = nativeScheme(own);
         Optional<Version> v = parse(own, c.version());
         List<MatchedAdvisory> out = new ArrayList<>();
         for (Advisory a : advisories) {
@@ -49,19 +55,19 @@ public final class AdvisoryMatcher {
                     hit = true;
                 }
                 for (Advisory.Range r : af.ranges()) {
-                    VersionScheme scheme = r.type().equals("SEMVER") ? schemes.apply("npm") : own;
                     if (r.type().equals("GIT")) {
                         continue;
                     }
+                    VersionScheme scheme = r.type().equals("SEMVER") ? semver : r.type().equals(Advisory.Range.NATIVE) ? nativeScheme : own;
                     Optional<Version> mine = scheme == own ? v : parse(scheme, c.version());
                     if (mine.isEmpty()) {
                         continue;
                     }
-                    if (affected(scheme, r, mine.get())) {
+                    if (r.type().equals(Advisory.Range.NATIVE) ? inside(scheme, r.expression(), mine.get()) : affected(scheme, r, mine.get())) {
                         hit = true;
                         for (Advisory.Event e : r.events()) {
                             if (e.kind().equals("fixed")) {
-                                parse(scheme, e.version()).ifPresent(fixes::add);
+                                parse(own, e.version()).ifPresent(fixes::add);
                             }
                         }
                     }
@@ -78,16 +84,27 @@ public final class AdvisoryMatcher {
         return out;
     }
 
-    /** OSV's range evaluation over events sorted by version ({@code 0} sorts first). */
+    /** OSV's range evaluation: below a limit, then over events sorted by version ({@code 0} sorts first). */
     static boolean affected(VersionScheme scheme, Advisory.Range range, Version v) {
         record Ev(String kind, Version at, boolean zero) {}
         List<Ev> events = new ArrayList<>();
+        boolean limited = false;
+        boolean belowALimit = false;
         for (Advisory.Event e : range.events()) {
+            if (e.kind().equals("limit")) {
+                // "*" is infinity; a limit that is not a version of the scheme bounds nothing we can compare
+                limited = true;
+                belowALimit |= e.version().contains("*") || parse(scheme, e.version()).map(l -> v.compareTo(l) < 0).orElse(false);
+                continue;
+            }
             if (e.kind().equals("introduced") && e.version().equals("0")) {
                 events.add(new Ev("introduced", null, true));
                 continue;
             }
             parse(scheme, e.version()).ifPresent(at -> events.add(new Ev(e.kind(), at, false)));
+        }
+        if (limited && !belowALimit) {
+            return false;
         }
         events.sort((x, y) -> x.zero() ? (y.zero() ? 0 : -1) : y.zero() ? 1 : x.at().compareTo(y.at()));
         boolean affected = false;
@@ -99,7 +116,7 @@ public final class AdvisoryMatcher {
                         affected = true;
                     }
                 }
-                case "fixed", "limit" -> {
+                case "fixed" -> {
                     if (cmp >= 0) {
                         affected = false;
                     }
@@ -113,6 +130,19 @@ public final class AdvisoryMatcher {
             }
         }
         return affected;
+    }
+
+    private static boolean inside(VersionScheme scheme, String expression, Version v) {
+        try {
+            return scheme.parseRange(expression).contains(v);
+        } catch (InvalidVersionException e) {
+            return false;
+        }
+    }
+
+    /** The scheme NATIVE ranges are read with: npm audit's options for npm, the scheme as it is otherwise. */
+    private static VersionScheme nativeScheme(VersionScheme own) {
+        return own.id().equals("npm") ? own.withOptions(new SchemeOptions(true, true)) : own;
     }
 
     static boolean samePackage(Component c, Advisory.Affected af) {
