@@ -22,7 +22,7 @@ import java.util.concurrent.Semaphore;
  * without asking; a stale one is revalidated with {@code If-None-Match}/{@code If-Modified-Since};
  * 429 and 5xx are retried with exponential backoff, honouring {@code Retry-After}; a dead, slow or
  * broken origin falls back to the cached copy and says so. Concurrency is bounded. Offline, only
- * the cache answers.
+ * the cache answers. Query APIs get an uncached {@link #post} with the same retries.
  *
  * <p>Request headers such as {@code Authorization} are sent but never logged or put in messages.
  */
@@ -42,6 +42,8 @@ public final class HttpFetcher {
                     Duration.ofSeconds(30), 16);
         }
     }
+
+    private static final String USER_AGENT = "upkeep (+https://github.com/upkeep)";
 
     private final HttpClient client;
     private final DiskCache cache;
@@ -93,6 +95,45 @@ public final class HttpFetcher {
         if (offline) {
             throw new SourceUnavailableException(uri.getHost() + ": offline and " + safe(uri) + " is not cached (run 'upkeep db update' online first)");
         }
+        return withPermit(uri, () -> fetch(uri, headers, cached));
+    }
+
+    /**
+     * POSTs a JSON body (a query, such as OSV's {@code querybatch}) with the same timeouts,
+     * retries, {@code Retry-After} handling and concurrency bound as {@link #get}. The answer is
+     * never cached: it belongs to this query and this run.
+     *
+     * @throws NotFoundException the origin says 404/410
+     * @throws SourceUnavailableException offline, or no usable answer after the retries
+     */
+    public Fetched post(URI uri, byte[] json, Map<String, String> headers) {
+        requireNonNull(json, "json is null");
+        if (offline) {
+            throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + safe(uri) + " is never cached");
+        }
+        return withPermit(uri, () -> {
+            Outcome o = retrying(uri, () -> {
+                HttpRequest.Builder req = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                        .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Content-Type", "application/json");
+                headers.forEach(req::header);
+                return client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+            });
+            String failure = o.failure();
+            if (o.response() != null) {
+                int status = o.response().statusCode();
+                if (status >= 200 && status < 300) {
+                    return new Fetched(uri, o.response().body(), clock.instant(), Fetched.Origin.NETWORK, null);
+                }
+                if (status == 404 || status == 410) {
+                    throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+                }
+                failure = "HTTP " + status;
+            }
+            throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for POST " + safe(uri));
+        });
+    }
+
+    private Fetched withPermit(URI uri, java.util.function.Supplier<Fetched> call) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {
@@ -100,18 +141,15 @@ public final class HttpFetcher {
             throw new SourceUnavailableException("interrupted while waiting to fetch " + safe(uri), e);
         }
         try {
-            return fetch(uri, headers, cached);
+            return call.get();
         } finally {
             permits.release();
         }
     }
 
     private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
-        String failure = null;
-        Duration backoff = settings.firstBackoff();
-        for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
-            HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout())
-                    .header("User-Agent", "upkeep (+https://github.com/upkeep)");
+        Outcome o = retrying(uri, () -> {
+            HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT);
             headers.forEach(req::header);
             cached.ifPresent(e -> {
                 if (e.etag() != null) {
@@ -121,36 +159,70 @@ public final class HttpFetcher {
                     req.header("If-Modified-Since", e.lastModified());
                 }
             });
+            return client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+        });
+        String failure = o.failure();
+        if (o.response() != null) {
+            HttpResponse<byte[]> resp = o.response();
+            int status = resp.statusCode();
+            Instant now = clock.instant();
+            if (status == 304 && cached.isPresent()) {
+                store(uri, () -> cache.touch(uri, cached.get(), now));
+                return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null);
+            }
+            if (status >= 200 && status < 300) {
+                DiskCache.Entry entry = new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
+                        resp.headers().firstValue("Last-Modified").orElse(null), now);
+                store(uri, () -> cache.put(uri, entry));
+                return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null);
+            }
+            if (status == 404 || status == 410) {
+                throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+            }
+            failure = "HTTP " + status; // 4xx other than 429: asking again will not help
+        }
+        if (cached.isPresent()) {
+            DiskCache.Entry e = cached.get();
+            return new Fetched(uri, e.body(), e.fetchedAt(), Fetched.Origin.CACHE_STALE,
+                    uri.getHost() + " failed (" + failure + "); using the copy cached "
+                            + Ages.human(Duration.between(e.fetchedAt(), clock.instant())) + " ago");
+        }
+        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
+    }
+
+    /** The last answer of a retried exchange, or why there was none. */
+    private record Outcome(HttpResponse<byte[]> response, String failure) {}
+
+    /** Sends one request; called once per attempt. */
+    private interface Attempt {
+        HttpResponse<byte[]> send() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Sends until the answer is final, for GET and POST alike: 429 and 5xx, timeouts and broken
+     * connections are retried, after the server's {@code Retry-After} when it gives one (unless
+     * it asks for longer than {@code maxRetryAfter}), else with exponential backoff. Any other
+     * status is final and returned as it is.
+     */
+    private Outcome retrying(URI uri, Attempt attempt) {
+        String failure = null;
+        Duration backoff = settings.firstBackoff();
+        for (int n = 1; n <= settings.attempts(); n++) {
             Duration wait = backoff;
             try {
-                HttpResponse<byte[]> resp = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> resp = attempt.send();
                 int status = resp.statusCode();
-                Instant now = clock.instant();
-                if (status == 304 && cached.isPresent()) {
-                    cache.touch(uri, cached.get(), now);
-                    return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null);
-                }
-                if (status >= 200 && status < 300) {
-                    DiskCache.Entry entry = new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
-                            resp.headers().firstValue("Last-Modified").orElse(null), now);
-                    cache.put(uri, entry);
-                    return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null);
-                }
-                if (status == 404 || status == 410) {
-                    throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+                if (status != 429 && status < 500) {
+                    return new Outcome(resp, null);
                 }
                 failure = "HTTP " + status;
-                if (status == 429 || status >= 500) {
-                    Optional<Duration> retryAfter = retryAfter(resp.headers().firstValue("Retry-After").orElse(null), now);
-                    if (retryAfter.isPresent()) {
-                        if (retryAfter.get().compareTo(settings.maxRetryAfter()) > 0) {
-                            failure += " (asked to retry after " + Ages.human(retryAfter.get()) + ")";
-                            break;
-                        }
-                        wait = retryAfter.get();
+                Optional<Duration> retryAfter = retryAfter(resp.headers().firstValue("Retry-After").orElse(null), clock.instant());
+                if (retryAfter.isPresent()) {
+                    if (retryAfter.get().compareTo(settings.maxRetryAfter()) > 0) {
+                        failure += " (asked to retry after " + Ages.human(retryAfter.get()) + ")";
+                        break;
                     }
-                } else {
-                    break; // 4xx other than 429: asking again will not help
+                    wait = retryAfter.get();
                 }
             } catch (HttpTimeoutException e) {
                 failure = "no answer within " + Ages.human(settings.requestTimeout());
@@ -160,7 +232,7 @@ public final class HttpFetcher {
                 Thread.currentThread().interrupt();
                 throw new SourceUnavailableException("interrupted while fetching " + safe(uri), e);
             }
-            if (attempt < settings.attempts()) {
+            if (n < settings.attempts()) {
                 try {
                     sleeper.sleep(wait);
                 } catch (InterruptedException e) {
@@ -170,13 +242,20 @@ public final class HttpFetcher {
                 backoff = backoff.multipliedBy(2);
             }
         }
-        if (cached.isPresent()) {
-            DiskCache.Entry e = cached.get();
-            return new Fetched(uri, e.body(), e.fetchedAt(), Fetched.Origin.CACHE_STALE,
-                    uri.getHost() + " failed (" + failure + "); using the copy cached "
-                            + Ages.human(Duration.between(e.fetchedAt(), clock.instant())) + " ago");
+        return new Outcome(null, failure);
+    }
+
+    private interface CacheWrite {
+        void run() throws IOException;
+    }
+
+    /** Writes to the cache; a failed write loses only the copy, never the answer in hand. */
+    private static void store(URI uri, CacheWrite write) {
+        try {
+            write.run();
+        } catch (IOException ignored) {
+            // the next run fetches again
         }
-        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
     }
 
     /** Parses Retry-After: delta seconds or an HTTP date. */
