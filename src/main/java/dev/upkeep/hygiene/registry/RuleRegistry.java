@@ -9,6 +9,9 @@ public final class RuleRegistry {
 
     public static List<RuleFamily> all() {
         return List.of(
+                new dev.upkeep.hygiene.compose.ComposeFamily(),
+                new dev.upkeep.hygiene.secrets.SecretsFamily(),
+                new dev.upkeep.hygiene.ci.CiFamily()
         );
     }
 }
