@@ -97,7 +97,8 @@ public final class SecretValues {
 
     /** A well-known default credential ({@code changethis}, {@code postgres}, {@code admin}, {@code password}). */
     public static boolean isDefaultCredential(String value) {
-        return DEFAULTS.contains(unquote(value).toLowerCase(Locale.ROOT));
+        String v = unquote(value).toLowerCase(Locale.ROOT);
+        return DEFAULTS.contains(v) || v.matches("change[-_]?(?:me|this|it)(?:[-_].*)?");
     }
 
     /** The user and password of {@code scheme://user:password@host}, when the value is such a URL. */

@@ -17,6 +17,8 @@ final class Assignments {
 
     private static final Pattern LINE = Pattern.compile(
             "^\\s*(?:-\\s*|export\\s+|(?:ENV|ARG)\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*(?:=|:(?=\\s|$)|\\s(?=\\S))\\s*(.*?)\\s*,?\\s*$");
+    /** A declaration without a value: {@code ARG NAME}, or a pass-through {@code - NAME} in a Compose environment list. */
+    private static final Pattern BARE = Pattern.compile("^\\s*(?:(?:ARG|ENV)\\s+([A-Za-z_][A-Za-z0-9_]*)|-\\s+([A-Z_][A-Z0-9_]*))\\s*$");
     private static final Pattern DOCKER_SPACE_FORM = Pattern.compile("^\\s*(?:ENV|ARG)\\s+\\S+\\s+[^=]");
 
     private Assignments() {}
@@ -27,6 +29,11 @@ final class Assignments {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.stripLeading().startsWith("#") || line.stripLeading().startsWith("//")) {
+                continue;
+            }
+            Matcher bare = BARE.matcher(line);
+            if (bare.matches()) {
+                found.add(new Assignment(bare.group(1) != null ? bare.group(1) : bare.group(2), "", i + 1));
                 continue;
             }
             Matcher m = LINE.matcher(line);
