@@ -74,7 +74,7 @@ public final class CiFamily implements RuleFamily {
     private static List<Finding> repositoryWide(List<Workflow> all, LintContext context, String here) throws IOException {
         List<Finding> findings = new ArrayList<>();
         Location at = Location.of(here);
-        String files = all.size() == 1 ? all.get(0).path() : all.size() + " CI files";
+        String files = all.size() == 1 ? all.get(0).path() : "any of the " + all.size() + " CI files";
         if (!Scanners.scansDependencies(all)) {
             findings.add(CiRules.NO_DEPENDENCY_SCAN.finding("repository", at,
                     "no step in " + files + " scans dependencies for known vulnerabilities"));
@@ -93,7 +93,7 @@ public final class CiFamily implements RuleFamily {
                 }
             }
             if (!missing.isEmpty()) {
-                String has = found.isEmpty() ? "no gate at all" : "only " + String.join(", ", found.stream().map(g -> g.label).toList());
+                String has = found.isEmpty() ? "no gate at all" : "found: " + String.join(", ", found.stream().map(g -> g.label).toList());
                 findings.add(CiRules.MISSING_QUALITY_GATE.finding(app.manifest(), at,
                         app.describe() + " has no " + String.join(" or ", missing) + " step in " + files + " (" + has + ")"));
             }

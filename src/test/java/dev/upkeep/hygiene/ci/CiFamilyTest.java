@@ -111,9 +111,9 @@ class CiFamilyTest {
                 "ci/missing-quality-gate api/pyproject.toml @.github/workflows/ci.yml",
                 "ci/missing-quality-gate frontend/package.json @.github/workflows/ci.yml");
         assertThat(findings).filteredOn(f -> f.subject().equals("frontend/package.json")).extracting(Finding::message).containsExactly(
-                "app 'frontend' (frontend/package.json) has no lint or test step in 2 CI files (only type check)");
+                "app 'frontend' (frontend/package.json) has no lint or test step in any of the 2 CI files (found: type check)");
         assertThat(findings).filteredOn(f -> f.subject().equals("api/pyproject.toml")).extracting(Finding::message).containsExactly(
-                "app 'api' (api/pyproject.toml) has no lint or test step in 2 CI files (no gate at all)");
+                "app 'api' (api/pyproject.toml) has no lint or test step in any of the 2 CI files (no gate at all)");
     }
 
     @Test
