@@ -12,6 +12,7 @@ import dev.upkeep.report.AtomicFile;
 import dev.upkeep.report.LintJson;
 import dev.upkeep.report.LintSarif;
 import dev.upkeep.report.LintTable;
+import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +82,26 @@ final class LintCommand implements Callable<Integer> {
 
     /** Colour only on a terminal, and never when NO_COLOR or CI is set (no-color.org). */
     private boolean colourWanted() {
-        return System.console() != null && !environment.containsKey("NO_COLOR") && !environment.containsKey("CI");
+        return stdoutIsTerminal() && !environment.containsKey("NO_COLOR") && !environment.containsKey("CI");
+    }
+
+    /**
+     * Whether standard output is a terminal. Up to JDK 21 {@code System.console()} is null when a
+     * stream is redirected; from JDK 22 it is not, and {@code Console.isTerminal()} (looked up
+     * reflectively: we compile for 17) says so instead.
+     */
+    static boolean stdoutIsTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
     }
 
     private static String toolVersion() {

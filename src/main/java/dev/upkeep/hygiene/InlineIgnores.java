@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * The {@code upkeep-ignore} comments of one file: {@code # upkeep-ignore <rule-id>[, <rule-id>]: <reason>}
  * after {@code #}, {@code //}, {@code --}, {@code /*} or {@code <!--}. A comment covers findings on
  * its own line and on the next line; one in the file's header (before the first line that is not a
- * comment or blank) also covers findings about the whole file (line 0).
+ * comment or blank) also covers findings about the whole file (line 0). Text that names something
+ * other than rule ids ({@code <rule-id>}) is prose about the syntax, not a comment to honour or report.
  */
 final class InlineIgnores {
     private static final Pattern MARKER = Pattern.compile("(?:#|//|--|/\\*|<!--)\\s*upkeep-ignore(?=[\\s:,]|$)(.*)$");
+    private static final Pattern RULE_GLOB = Pattern.compile("[a-z0-9*?][a-z0-9*?/-]*");
     private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*(?:#|//|--|/\\*|\\*|<!--)");
 
     /**
@@ -57,8 +59,9 @@ final class InlineIgnores {
                 header = false;
             }
             Matcher m = MARKER.matcher(line);
-            if (m.find()) {
-                comments.add(comment(i + 1, m.group(1), header));
+            Comment c = m.find() ? comment(i + 1, m.group(1), header) : null;
+            if (c != null) {
+                comments.add(c);
             }
         }
         return comments;
@@ -70,6 +73,9 @@ final class InlineIgnores {
         String ids = colon < 0 ? body : body.substring(0, colon);
         String reason = colon < 0 ? "" : body.substring(colon + 1).strip();
         List<String> idList = Arrays.stream(ids.split("[\\s,]+")).filter(s -> !s.isEmpty()).toList();
+        if (idList.stream().anyMatch(id -> !RULE_GLOB.matcher(id).matches())) {
+            return null; // prose about the syntax ("upkeep-ignore <rule-id>: …"), not a suppression
+        }
         return new Comment(line, idList, reason, header);
     }
 }

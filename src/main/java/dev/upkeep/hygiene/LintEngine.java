@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Runs the rule families over a repository: walks it (honouring .gitignore), gives each family the
@@ -81,16 +82,14 @@ public final class LintEngine {
         families.forEach(f -> f.rules().forEach(r -> known.add(r.id())));
         EngineRules.ALL.forEach(r -> known.add(r.id()));
         Map<String, List<InlineIgnores.Comment>> comments = new HashMap<>();
+        Function<String, List<InlineIgnores.Comment>> commentsOf = path -> comments.computeIfAbsent(path,
+                p -> isDoc(p) ? List.of() : InlineIgnores.parse(context.read(p).orElse("")));
         for (String path : checked) {
-            List<InlineIgnores.Comment> parsed = isDoc(path) ? List.of() : InlineIgnores.parse(context.read(path).orElse(""));
-            comments.put(path, parsed);
-            parsed.forEach(c -> invalid(path, c, known).ifPresent(findings::add));
+            commentsOf.apply(path).forEach(c -> invalid(path, c, known).ifPresent(findings::add));
         }
         findings.removeIf(f -> config.lint().disabled(f.ruleId()));
         LocalDate today = LocalDate.now(clock);
-        Suppressor.Outcome outcome = Suppressor.apply(findings,
-                path -> comments.computeIfAbsent(path, p -> InlineIgnores.parse(context.read(p).orElse(""))),
-                config.ignores(), today);
+        Suppressor.Outcome outcome = Suppressor.apply(findings, commentsOf, config.ignores(), today);
         problems.addAll(unknownDisables(config, known));
         List<Finding> kept = new ArrayList<>(outcome.kept());
         kept.removeIf(f -> config.lint().disabled(f.ruleId()));

@@ -1,5 +1,6 @@
 package dev.upkeep.hygiene;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ final class PostgresImages {
     }
 
     static boolean isComposeOrDockerfile(String path) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         return name.equals("dockerfile") || name.startsWith("dockerfile.") || name.endsWith(".dockerfile")
                 || (name.contains("compose") && (name.endsWith(".yml") || name.endsWith(".yaml")));
     }

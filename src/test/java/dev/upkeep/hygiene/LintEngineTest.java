@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class LintEngineTest {
+    /** The marker, assembled so that linting upkeep itself does not read these fixtures as comments. */
+    private static final String IGNORE = "upkeep-" + "ignore";
     private static final Clock NOV_21 = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
@@ -63,13 +65,13 @@ class LintEngineTest {
     @Test
     void inlineIgnoreOnTheLineOrAboveWithAReasonSuppresses() throws IOException {
         write("a.mark", """
-                # upkeep-ignore fake/bad: fixture data, never deployed
+                # %1$s fake/bad: fixture data, never deployed
                 BAD one
-                BAD two // upkeep-ignore fake/*: generated
-                BAD three -- upkeep-ignore fake/bad: sql style
+                BAD two // %1$s fake/*: generated
+                BAD three -- %1$s fake/bad: sql style
                 x
                 BAD five
-                """);
+                """.formatted(IGNORE));
         LintResult result = lint(UpkeepConfig.DEFAULTS);
         assertThat(result.findings()).extracting(f -> f.location().line()).as("only line 6 stays").containsExactly(6);
         assertThat(result.suppressed()).isEqualTo(3);
@@ -78,15 +80,17 @@ class LintEngineTest {
     @Test
     void inlineIgnoreWithoutReasonOrKnownRuleSuppressesNothingAndIsReported() throws IOException {
         write("a.mark", """
-                BAD # upkeep-ignore fake/bad
-                BAD # upkeep-ignore fake/typo: reason
-                BAD # upkeep-ignore : reason
-                """);
+                BAD # %1$s fake/bad
+                BAD # %1$s fake/typo: reason
+                BAD # %1$s : reason
+                BAD # %1$s <rule-id>: prose about the syntax is not a comment to report
+                """.formatted(IGNORE));
         LintResult result = lint(UpkeepConfig.DEFAULTS);
         assertThat(result.findings()).extracting(Finding::ruleId, f -> f.location().line()).containsExactly(
                 tuple("fake/bad", 1), tuple("upkeep/invalid-ignore", 1),
                 tuple("fake/bad", 2), tuple("upkeep/invalid-ignore", 2),
-                tuple("fake/bad", 3), tuple("upkeep/invalid-ignore", 3));
+                tuple("fake/bad", 3), tuple("upkeep/invalid-ignore", 3),
+                tuple("fake/bad", 4));
         assertThat(result.findings()).filteredOn(f -> f.ruleId().startsWith("upkeep/")).extracting(Finding::message).containsExactly(
                 "the upkeep-ignore comment on a.mark:1 for fake/bad gives no reason, so it suppresses nothing",
                 "the upkeep-ignore comment on a.mark:2 names no known rule (fake/typo), so it suppresses nothing",
@@ -96,8 +100,8 @@ class LintEngineTest {
 
     @Test
     void headerCommentCoversWholeFileFindings() throws IOException {
-        write("a.mark", "# upkeep-ignore fake/whole: a fixture\nWHOLE\n");
-        write("b.mark", "WHOLE\n# upkeep-ignore fake/whole: too late, not in the header\n");
+        write("a.mark", "# %1$s fake/whole: a fixture\nWHOLE\n".formatted(IGNORE));
+        write("b.mark", "WHOLE\n# %1$s fake/whole: too late, not in the header\n".formatted(IGNORE));
         LintResult result = lint(UpkeepConfig.DEFAULTS);
         assertThat(result.findings()).extracting(f -> f.location().file()).containsExactly("b.mark");
     }

@@ -3,10 +3,10 @@ package dev.upkeep.hygiene.ci;
 import static java.util.Objects.requireNonNull;
 
 import dev.upkeep.config.SafeYaml;
-import dev.upkeep.config.YamlNode;
 import dev.upkeep.config.YamlNode.Mapping;
 import dev.upkeep.config.YamlNode.Scalar;
 import dev.upkeep.config.YamlNode.Sequence;
+import dev.upkeep.config.YamlNode;
 import dev.upkeep.config.YamlSyntaxException;
 import dev.upkeep.inventory.FormatException;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A CI file reduced to what the rules read: the events that trigger it and its steps. Reads GitHub
@@ -47,7 +48,7 @@ record Workflow(String path, Set<String> events, List<Step> steps, String text) 
     }
 
     private static Workflow github(String path, Mapping top, String text) {
-        Set<String> events = new java.util.TreeSet<>();
+        Set<String> events = new TreeSet<>();
         top.get("on").ifPresent(on -> {
             if (on instanceof Scalar s) {
                 events.add(s.value());

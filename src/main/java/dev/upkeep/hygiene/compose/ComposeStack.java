@@ -3,6 +3,7 @@ package dev.upkeep.hygiene.compose;
 import dev.upkeep.hygiene.LintContext;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,7 +53,7 @@ record ComposeStack(String path, Map<String, Service> services, Map<String, Serv
         if (restart.equals("no") && service.has("command")) {
             return true;
         }
-        for (Map<String, Service> all : java.util.List.of(services, base)) {
+        for (Map<String, Service> all : List.of(services, base)) {
             for (Service other : all.values()) {
                 if (RuntimeChecks.dependencyCondition(other, service.name()).filter("service_completed_successfully"::equals).isPresent()) {
                     return true;

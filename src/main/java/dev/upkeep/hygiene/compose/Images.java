@@ -3,6 +3,7 @@ package dev.upkeep.hygiene.compose;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class Images {
             Map.entry("couchdb", "/opt/couchdb/data"),
             Map.entry("cockroach", "/cockroach/cockroach-data"));
     /** In-memory stores: databases for readiness and exposure, but often kept without persistence on purpose. */
-    private static final java.util.Set<String> CACHES = java.util.Set.of("redis", "redis-stack", "redis-stack-server", "valkey", "keydb", "dragonfly", "memcached");
+    private static final Set<String> CACHES = Set.of("redis", "redis-stack", "redis-stack-server", "valkey", "keydb", "dragonfly", "memcached");
     private static final Pattern REF = Pattern.compile("^(?<name>[^@]+?)(?::(?<tag>[\\w][\\w.-]{0,127}))?(?:@(?<digest>\\S+))?$");
 
     private Images() {}

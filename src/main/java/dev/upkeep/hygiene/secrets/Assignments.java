@@ -21,6 +21,9 @@ final class Assignments {
     private static final Pattern BARE = Pattern.compile("^\\s*(?:(?:ARG|ENV)\\s+([A-Za-z_][A-Za-z0-9_]*)|-\\s+([A-Z_][A-Z0-9_]*))\\s*$");
     private static final Pattern DOCKER_SPACE_FORM = Pattern.compile("^\\s*(?:ENV|ARG)\\s+\\S+\\s+[^=]");
 
+    /** Longer lines are not read: settings are short, and it bounds the regex work per line. */
+    static final int MAX_LINE = 4096;
+
     private Assignments() {}
 
     static List<Assignment> scan(String text) {
@@ -28,6 +31,9 @@ final class Assignments {
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
+            if (line.length() > MAX_LINE) {
+                continue; // minified or generated data, not a hand-written setting
+            }
             if (line.stripLeading().startsWith("#") || line.stripLeading().startsWith("//")) {
                 continue;
             }
