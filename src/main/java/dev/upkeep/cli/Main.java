@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Maintenance runbooks for web stacks, as software.",
-        subcommands = {ScanCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, DbCommand.class, LintCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when the run finished but some input could not be read (see the README). */
     public static final int EXIT_PARTIAL = 3;
@@ -78,8 +78,7 @@ public final class Main {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"upkeep " + (v == null ? "(development build)" : v)};
+            return new String[] {"upkeep " + Versions.tool()};
         }
     }
 }

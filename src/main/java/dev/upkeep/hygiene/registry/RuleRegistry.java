@@ -1,6 +1,10 @@
 package dev.upkeep.hygiene.registry;
 
 import dev.upkeep.hygiene.RuleFamily;
+import dev.upkeep.hygiene.ci.CiFamily;
+import dev.upkeep.hygiene.compose.ComposeFamily;
+import dev.upkeep.hygiene.dockerfile.DockerfileRules;
+import dev.upkeep.hygiene.secrets.SecretsFamily;
 import java.util.List;
 
 /** Every built-in rule family, one line each. */
@@ -9,9 +13,10 @@ public final class RuleRegistry {
 
     public static List<RuleFamily> all() {
         return List.of(
-                new dev.upkeep.hygiene.compose.ComposeFamily(),
-                new dev.upkeep.hygiene.secrets.SecretsFamily(),
-                new dev.upkeep.hygiene.ci.CiFamily()
+                new DockerfileRules(),
+                new ComposeFamily(),
+                new SecretsFamily(),
+                new CiFamily()
         );
     }
 }

@@ -1,6 +1,10 @@
 package dev.upkeep.versioning.registry;
 
 import dev.upkeep.versioning.VersionScheme;
+import dev.upkeep.versioning.docker.DockerScheme;
+import dev.upkeep.versioning.loose.LooseScheme;
+import dev.upkeep.versioning.maven.MavenScheme;
+import dev.upkeep.versioning.pep440.Pep440Scheme;
 import java.util.List;
 
 /** Every built-in version scheme, one line each. */
@@ -9,6 +13,10 @@ public final class VersionSchemes {
 
     public static List<VersionScheme> all() {
         return List.of(
+                new Pep440Scheme(),
+                new DockerScheme(),
+                new MavenScheme(),
+                new LooseScheme()
         );
     }
 
