@@ -18,7 +18,7 @@ final class CiRules {
     static final RuleInfo UNPINNED_ACTION = new RuleInfo("ci/unpinned-action", Severity.MEDIUM,
             "A third-party action is referenced by a tag or branch, which its owner can move to other code",
             "Pin the full 40-character commit SHA and keep the tag as a comment (uses: owner/action@<sha> # v4.2.1); let Dependabot or Renovate bump it.");
-    static final RuleInfo UNPINNED_GITHUB_ACTION = new RuleInfo("ci/unpinned-github-action", Severity.LOW,
+    static final RuleInfo UNPINNED_GITHUB_ACTION = new RuleInfo("ci/unpinned-github-action", Severity.INFO,
             "A GitHub-owned action (actions/*, github/*) is referenced by a tag rather than a commit SHA",
             "Pin the full commit SHA with the tag as a comment, or accept GitHub-owned tags knowingly (ignore this rule in upkeep.yml with a reason).");
     static final RuleInfo PR_TARGET_CHECKOUT = new RuleInfo("ci/pull-request-target-checkout", Severity.CRITICAL,

@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Whether services stay up and start in order: health checks, readiness-aware dependencies, restart policies. */
 final class RuntimeChecks {
@@ -24,7 +25,7 @@ final class RuntimeChecks {
         List<Finding> findings = new ArrayList<>();
         for (Service s : stack.services().values()) {
             boolean lasting = !stack.definedInBase(s) && !stack.runsOnceOrOnDemand(s);
-            if (lasting && !s.has("healthcheck") && !imageChecksHealth(stack, s)) {
+            if (lasting && !stack.dev() && !s.has("healthcheck") && !healthCheckedElsewhere(stack, s)) {
                 findings.add(ComposeRules.NO_HEALTHCHECK.finding(s.name(), at(stack, s.line()),
                         "service '" + s.name() + "' has no healthcheck, so Compose cannot tell when it is ready or hung"));
             }
@@ -32,7 +33,9 @@ final class RuntimeChecks {
                 findings.add(ComposeRules.NO_RESTART_POLICY.finding(s.name(), at(stack, s.line()),
                         "service '" + s.name() + "' has no restart policy, so it stays down after a crash or a reboot"));
             }
-            findings.addAll(unreadyDependencies(stack, s));
+            if (!stack.dev()) {
+                findings.addAll(unreadyDependencies(stack, s));
+            }
         }
         return findings;
     }
@@ -88,11 +91,33 @@ final class RuntimeChecks {
         return s.get("deploy").filter(Mapping.class::isInstance).map(d -> ((Mapping) d).get("restart_policy").isPresent()).orElse(false);
     }
 
-    /** Whether the service is built from a Dockerfile that declares a HEALTHCHECK. */
-    private static boolean imageChecksHealth(ComposeStack stack, Service s) {
+    /**
+     * Whether the service's health is checked, or reported, outside its Compose definition: its
+     * Dockerfile declares a HEALTHCHECK, or no service built from that Dockerfile has a Compose
+     * healthcheck, in which case {@code dockerfile/no-healthcheck} reports the image once rather
+     * than this rule once per service.
+     */
+    private static boolean healthCheckedElsewhere(ComposeStack stack, Service s) {
+        Optional<String> dockerfile = dockerfile(stack, s);
+        if (dockerfile.isEmpty()) {
+            return false;
+        }
+        try {
+            if (stack.context().read(dockerfile.get()).map(text -> HEALTHCHECK.matcher(text).find()).orElse(false)) {
+                return true;
+            }
+        } catch (IOException e) {
+            return false; // an unreadable Dockerfile says nothing about a health check
+        }
+        return Stream.concat(stack.services().values().stream(), stack.base().values().stream())
+                .noneMatch(other -> other.has("healthcheck") && dockerfile(stack, other).equals(dockerfile));
+    }
+
+    /** The repository path of the Dockerfile the service is built from, when it builds one that is in the repository. */
+    private static Optional<String> dockerfile(ComposeStack stack, Service s) {
         Optional<YamlNode> build = s.get("build");
         if (build.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         String context = ".";
         String dockerfile = "Dockerfile";
@@ -103,15 +128,7 @@ final class RuntimeChecks {
             dockerfile = m.get("dockerfile").filter(Scalar.class::isInstance).map(n -> ((Scalar) n).value()).orElse("Dockerfile");
         }
         String dir = stack.path().substring(0, stack.path().lastIndexOf('/') + 1);
-        Optional<String> path = normalize(dir + context + "/" + dockerfile);
-        if (path.isEmpty()) {
-            return false;
-        }
-        try {
-            return stack.context().read(path.get()).map(text -> HEALTHCHECK.matcher(text).find()).orElse(false);
-        } catch (IOException e) {
-            return false; // an unreadable Dockerfile says nothing about a health check
-        }
+        return normalize(dir + context + "/" + dockerfile).filter(stack.context().paths()::contains);
     }
 
     /** {@code a/./b/../c} as {@code a/c}; empty when it climbs out of the repository. */

@@ -17,7 +17,7 @@ import java.util.Optional;
  * Secret hygiene across the repository: committed .env files with real secrets, well-known default
  * credentials, private keys, and secret-named variables that a frontend build would ship to
  * browsers. Messages never show a secret value. Which rule looks at which file is set by
- * {@link FileKind}.
+ * {@link FileKind}; literal secrets in a Dockerfile's ENV and ARG are the dockerfile family's.
  */
 public final class SecretsFamily implements RuleFamily {
     @Override
@@ -54,7 +54,7 @@ public final class SecretsFamily implements RuleFamily {
         for (Assignments.Assignment a : Assignments.scan(text)) {
             Location at = new Location(file.path(), a.line());
             clientExposed(kind, a, at).ifPresent(findings::add);
-            if (kind == FileKind.ENV || kind == FileKind.COMPOSE || kind == FileKind.CONFIG || kind == FileKind.DOCKERFILE) {
+            if (kind == FileKind.ENV || kind == FileKind.COMPOSE || kind == FileKind.CONFIG) {
                 Optional<Finding> weak = defaultCredential(a, at);
                 weak.ifPresent(findings::add);
                 if (weak.isEmpty() && kind == FileKind.ENV) {

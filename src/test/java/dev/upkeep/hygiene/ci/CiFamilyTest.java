@@ -154,7 +154,7 @@ class CiFamilyTest {
                     uses: acme/workflows/.github/workflows/deploy.yml@main
                 """));
         assertThat(findings).extracting(Finding::ruleId, Finding::severity, f -> f.location().line()).containsExactly(
-                org.assertj.core.api.Assertions.tuple("ci/unpinned-github-action", Severity.LOW, 7),
+                org.assertj.core.api.Assertions.tuple("ci/unpinned-github-action", Severity.INFO, 7),
                 org.assertj.core.api.Assertions.tuple("ci/unpinned-action", Severity.MEDIUM, 8),
                 org.assertj.core.api.Assertions.tuple("ci/unpinned-action", Severity.MEDIUM, 11),
                 org.assertj.core.api.Assertions.tuple("ci/unpinned-action", Severity.MEDIUM, 14));

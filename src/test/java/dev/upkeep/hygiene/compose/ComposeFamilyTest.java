@@ -144,10 +144,25 @@ class ComposeFamilyTest {
     }
 
     @Test
-    void dockerfileWithoutHealthcheckStillFires() throws IOException {
-        List<Finding> findings = check("compose.yaml", "services:\n  web:\n    build: ./frontend\n    restart: always\n",
-                Map.of("frontend/Dockerfile", "FROM nginx:1.27-alpine\nHEALTHCHECK NONE\n"));
-        assertThat(ids(findings)).containsExactly("compose/no-healthcheck web @2");
+    void imageWithoutAnyHealthcheckIsLeftToTheDockerfileRule() throws IOException {
+        Map<String, String> dockerfile = Map.of("frontend/Dockerfile", "FROM nginx:1.27-alpine\nHEALTHCHECK NONE\n");
+        assertThat(check("compose.yaml", "services:\n  web:\n    build: ./frontend\n    restart: always\n", dockerfile))
+                .as("dockerfile/no-healthcheck reports the image once").isEmpty();
+        List<Finding> findings = check("compose.yaml", """
+                services:
+                  api:
+                    build: ./backend
+                    restart: always
+                    healthcheck: {test: ["CMD", "true"]}
+                  worker:
+                    build: {context: backend}
+                    restart: always
+                  outside:
+                    build: ../elsewhere
+                    restart: always
+                """, Map.of("backend/Dockerfile", "FROM node:20-alpine\n"));
+        assertThat(ids(findings)).as("a sibling of a checked service, and an image outside the repository")
+                .containsExactly("compose/no-healthcheck worker @6", "compose/no-healthcheck outside @9");
     }
 
     @Test
@@ -273,20 +288,24 @@ class ComposeFamilyTest {
                     restart: always
                     healthcheck: {test: ["CMD", "true"]}
                 """;
-        List<Finding> findings = check("compose.override.yaml", """
+        String overlay = """
                 services:
                   db:
                     ports: ["5432:5432"]
                   api:
-                    command: npm run start:dev
+                    command: npm run start:prod
                     depends_on: [db]
                   mailpit:
                     image: axllent/mailpit:v1.21
-                """, Map.of("compose.yaml", base));
-        assertThat(ids(findings)).containsExactlyInAnyOrder(
+                """;
+        assertThat(ids(check("docker-compose.prod.yml", overlay, Map.of("docker-compose.yml", base)))).containsExactlyInAnyOrder(
                 "compose/database-port-published db:5432:5432 @3",
                 "compose/depends-on-unready-database api->db @6",
-                "compose/no-healthcheck mailpit @7");
+                "compose/no-healthcheck mailpit @7",
+                "compose/no-restart-policy mailpit @7");
+        assertThat(ids(check("compose.override.yaml", overlay, Map.of("compose.yaml", base))))
+                .as("a development overlay: only what it exposes counts")
+                .containsExactly("compose/database-port-published db:5432:5432 @3");
     }
 
     @Test
