@@ -47,6 +47,9 @@ final class LintCommand implements Callable<Integer> {
             description = "Exit 1 when a finding is at or above this severity: critical, high (default, or lint.failOn in upkeep.yml), medium, low, info, none.")
     FailOn failOn;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    boolean help;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
     Path output;
 

@@ -4,6 +4,7 @@ import dev.upkeep.hygiene.RuleFamily;
 import dev.upkeep.hygiene.ci.CiFamily;
 import dev.upkeep.hygiene.compose.ComposeFamily;
 import dev.upkeep.hygiene.dockerfile.DockerfileRules;
+import dev.upkeep.hygiene.migration.MigrationRuleFamily;
 import dev.upkeep.hygiene.secrets.SecretsFamily;
 import java.util.List;
 
@@ -14,6 +15,7 @@ public final class RuleRegistry {
     public static List<RuleFamily> all() {
         return List.of(
                 new DockerfileRules(),
+                new MigrationRuleFamily(),
                 new ComposeFamily(),
                 new SecretsFamily(),
                 new CiFamily()
