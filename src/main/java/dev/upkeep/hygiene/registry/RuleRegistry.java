@@ -1,6 +1,7 @@
 package dev.upkeep.hygiene.registry;
 
 import dev.upkeep.hygiene.RuleFamily;
+import dev.upkeep.hygiene.dockerfile.DockerfileRules;
 import java.util.List;
 
 /** Every built-in rule family, one line each. */
@@ -9,6 +10,7 @@ public final class RuleRegistry {
 
     public static List<RuleFamily> all() {
         return List.of(
+                new DockerfileRules()
         );
     }
 }

@@ -1,6 +1,13 @@
 package dev.upkeep.inventory.registry;
 
 import dev.upkeep.inventory.Extractor;
+import dev.upkeep.inventory.python.pdmlock.PdmLockExtractor;
+import dev.upkeep.inventory.python.pipfilelock.PipfileLockExtractor;
+import dev.upkeep.inventory.python.poetrylock.PoetryLockExtractor;
+import dev.upkeep.inventory.python.pylock.PylockExtractor;
+import dev.upkeep.inventory.python.pyproject.PyprojectExtractor;
+import dev.upkeep.inventory.python.requirements.RequirementsExtractor;
+import dev.upkeep.inventory.python.uvlock.UvLockExtractor;
 import java.util.List;
 
 /**
@@ -19,7 +26,14 @@ public final class ExtractorRegistry {
                 new dev.upkeep.inventory.runtime.toolversions.ToolVersionsExtractor(),
                 new dev.upkeep.inventory.githubactions.workflow.WorkflowExtractor(),
                 new dev.upkeep.inventory.githubactions.action.ActionExtractor(),
-                new dev.upkeep.inventory.migration.folders.MigrationFoldersExtractor()
+                new dev.upkeep.inventory.migration.folders.MigrationFoldersExtractor(),
+                new PyprojectExtractor(),
+                new RequirementsExtractor(),
+                new UvLockExtractor(),
+                new PoetryLockExtractor(),
+                new PipfileLockExtractor(),
+                new PdmLockExtractor(),
+                new PylockExtractor()
         );
     }
 }
