@@ -17,7 +17,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 
@@ -50,8 +49,6 @@ public final class HttpFetcher {
 
     /** Response headers kept with a body (lower case): pagination and content type, never credentials. */
     static final List<String> KEPT_HEADERS = List.of("content-type", "link");
-    private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final int MAX_REDIRECTS = 5;
 
     /** What to do with the disk cache and with a 401, per call. */
     private enum Mode { CACHED, CHALLENGE, NO_STORE }
@@ -77,7 +74,7 @@ public final class HttpFetcher {
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.offline = offline;
         this.permits = new Semaphore(settings.maxConcurrent());
-        // Redirects are followed by hand (see send): the JDK client would forward Authorization to any host.
+        // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
                 .connectTimeout(settings.connectTimeout())
@@ -163,7 +160,7 @@ public final class HttpFetcher {
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             Duration wait = backoff;
             try {
-                HttpResponse<byte[]> resp = send(uri, headers, cached);
+                HttpResponse<byte[]> resp = Redirects.send(client, uri, headers, (target, sent) -> request(target, sent, cached));
                 int status = resp.statusCode();
                 Instant now = clock.instant();
                 if (status == 304 && cached.isPresent()) {
@@ -226,43 +223,6 @@ public final class HttpFetcher {
                 + (mode == Mode.NO_STORE ? "" : " and nothing is cached"));
     }
 
-    /**
-     * Sends one GET, following up to five redirects by hand: a redirect to another origin drops
-     * {@code Authorization} and {@code Cookie}, so a token reaches only the host it was meant for,
-     * and https never redirects down to http.
-     */
-    private HttpResponse<byte[]> send(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached)
-            throws IOException, InterruptedException {
-        URI target = uri;
-        Map<String, String> sent = headers;
-        for (int hop = 0;; hop++) {
-            HttpResponse<byte[]> resp = client.send(request(target, sent, cached), HttpResponse.BodyHandlers.ofByteArray());
-            Optional<String> location = resp.headers().firstValue("Location");
-            if (!REDIRECTS.contains(resp.statusCode()) || location.isEmpty() || hop == MAX_REDIRECTS) {
-                return resp;
-            }
-            URI next;
-            try {
-                next = target.resolve(location.get().strip());
-            } catch (IllegalArgumentException e) {
-                return resp;
-            }
-            if ("https".equalsIgnoreCase(target.getScheme()) && !"https".equalsIgnoreCase(next.getScheme())) {
-                return resp;
-            }
-            if (!sameOrigin(target, next)) {
-                Map<String, String> stripped = new java.util.LinkedHashMap<>();
-                sent.forEach((k, v) -> {
-                    if (!k.equalsIgnoreCase("Authorization") && !k.equalsIgnoreCase("Cookie")) {
-                        stripped.put(k, v);
-                    }
-                });
-                sent = stripped;
-            }
-            target = next;
-        }
-    }
-
     private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
         HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
                 .header("User-Agent", "upkeep (+https://github.com/upkeep)");
@@ -276,16 +236,6 @@ public final class HttpFetcher {
             }
         });
         return req.build();
-    }
-
-    static boolean sameOrigin(URI a, URI b) {
-        return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
-                && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
-                && port(a) == port(b);
-    }
-
-    private static int port(URI u) {
-        return u.getPort() >= 0 ? u.getPort() : "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     private static Map<String, String> kept(HttpResponse<?> resp) {

@@ -87,8 +87,11 @@ public final class NpmConfig {
         return Optional.ofNullable(registry);
     }
 
-    /** The registry serving {@code packageName}: its scope's, else the configured one, else {@code fallback}. */
-    public URI registryFor(String packageName, URI fallback) {
+    /**
+     * The registry serving {@code packageName}: its scope's, else {@code unscoped} (the caller's
+     * choice: an explicit setting, else {@link #registry()}, else the public registry).
+     */
+    public URI registryFor(String packageName, URI unscoped) {
         int slash = packageName.indexOf('/');
         if (packageName.startsWith("@") && slash > 0) {
             URI scoped = scopes.get(packageName.substring(0, slash).toLowerCase(Locale.ROOT));
@@ -96,7 +99,7 @@ public final class NpmConfig {
                 return scoped;
             }
         }
-        return registry != null ? registry : fallback;
+        return unscoped;
     }
 
     /** The {@code Authorization} header for a request to {@code uri}, when a credential's location matches it. */

@@ -26,7 +26,7 @@ class NpmConfigTest {
                 """, Map.of());
         assertThat(c.registry()).contains(URI.create("https://npm.corp.example/api/npm/npm-remote/"));
         assertThat(c.registryFor("@corp/ui", PUBLIC)).isEqualTo(URI.create("https://npm.pkg.github.com/"));
-        assertThat(c.registryFor("@other/ui", PUBLIC)).isEqualTo(URI.create("https://npm.corp.example/api/npm/npm-remote/"));
+        assertThat(c.registryFor("@other/ui", PUBLIC)).as("a scope .npmrc does not assign").isEqualTo(PUBLIC);
         assertThat(NpmConfig.empty().registryFor("react", PUBLIC)).isEqualTo(PUBLIC);
     }
 
