@@ -59,6 +59,9 @@ final class LifecycleResolver {
     }
 
     Optional<LifecycleCycle> cycleOf(Product p, String versionText) {
+        // Cycles are named as written ("22.04", "3.12"): try the version's own text first.
+        String[] parts = versionText.split("[.]");
+        int usualDepth = -1;
         VersionScheme loose = schemes.apply("loose");
         Version v;
         try {
@@ -69,9 +72,23 @@ final class LifecycleResolver {
         if (v.release().length == 0) {
             return p.cycle(versionText);
         }
-        Optional<LifecycleCycle> usual = p.cycle(Cycles.of(loose, p.name(), v));
+        String usualText = Cycles.of(loose, p.name(), v);
+        usualDepth = usualText.split("[.]").length;
+        if (usualDepth <= parts.length) {
+            Optional<LifecycleCycle> written = p.cycle(String.join(".", java.util.Arrays.copyOf(parts, usualDepth)));
+            if (written.isPresent()) {
+                return written;
+            }
+        }
+        Optional<LifecycleCycle> usual = p.cycle(usualText);
         if (usual.isPresent()) {
             return usual;
+        }
+        for (int depth = parts.length; depth >= 1; depth--) {
+            Optional<LifecycleCycle> c = p.cycle(String.join(".", java.util.Arrays.copyOf(parts, depth)));
+            if (c.isPresent()) {
+                return c;
+            }
         }
         for (int depth = v.release().length; depth >= 1; depth--) {
             Optional<LifecycleCycle> c = p.cycle(loose.cycle(v, depth));
