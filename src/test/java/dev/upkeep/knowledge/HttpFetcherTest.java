@@ -183,6 +183,14 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aRedirectLoopEndsAfterFiveHops() {
+        server.on("/loop", Reply.status(302, "Location", "/loop"));
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/loop"), Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("HTTP 302");
+        assertThat(server.count("/loop")).as("requests for /loop").isEqualTo(6);
+    }
+
+    @Test
     void getOrChallengeThrowsTheChallengeEvenWhenACopyIsCached() {
         String challenge = "Bearer realm=\"http://auth/token\",service=\"registry\"";
         server.on("/v2/tags", Reply.ok("old"), Reply.status(401, "WWW-Authenticate", challenge));
