@@ -12,12 +12,11 @@ import java.util.function.Consumer;
 final class KnowledgeWiring {
     private KnowledgeWiring() {}
 
-    /** The release sources (npm, PyPI, Docker registries, Maven Central), honouring .npmrc and pip settings under {@code stackRoot}. */
-    static List<ReleaseSource> releaseSources(KnowledgeBase kb, Path stackRoot) {
-        return releaseSources(kb, stackRoot, w -> { });
-    }
-
-    /** As above; {@code warnings} receives configuration problems (an unset {@code ${NPM_TOKEN}}), never a secret. */
+    /**
+     * The release sources (npm, PyPI, Docker registries, Maven Central), honouring .npmrc and pip
+     * settings under {@code stackRoot}; {@code warnings} receives configuration problems (an unset
+     * {@code ${NPM_TOKEN}}), never a secret.
+     */
     static List<ReleaseSource> releaseSources(KnowledgeBase kb, Path stackRoot, Consumer<String> warnings) {
         Map<String, String> env = System.getenv();
         ReleaseSources sources = ReleaseSources.create(kb.http(), ReleaseSources.Settings.fromEnv(env), stackRoot,
