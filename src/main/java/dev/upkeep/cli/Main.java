@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Maintenance runbooks for web stacks, as software.",
-        subcommands = {ScanCommand.class, DriftCommand.class, VersionCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, DriftCommand.class, VersionCommand.class, DbCommand.class, LintCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when the run finished but some input could not be read (see the README). */
     public static final int EXIT_PARTIAL = 3;

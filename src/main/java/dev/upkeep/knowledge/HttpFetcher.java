@@ -3,18 +3,20 @@ package dev.upkeep.knowledge;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -24,7 +26,8 @@ import java.util.concurrent.Semaphore;
  * broken origin falls back to the cached copy and says so. Concurrency is bounded. Offline, only
  * the cache answers. Query APIs get an uncached {@link #post} with the same retries.
  *
- * <p>Request headers such as {@code Authorization} are sent but never logged or put in messages.
+ * <p>Request headers such as {@code Authorization} are sent but never logged or put in messages,
+ * and never follow a redirect to another origin.
  */
 public final class HttpFetcher {
     /** Waits between retries; tests pass one that records instead of sleeping. */
@@ -43,6 +46,12 @@ public final class HttpFetcher {
         }
     }
 
+    /** Response headers kept with a body (lower case): pagination and content type, never credentials. */
+    static final List<String> KEPT_HEADERS = List.of("content-type", "link");
+
+    /** What to do with the disk cache and with a 401, per call. */
+    private enum Mode { CACHED, CHALLENGE, NO_STORE }
+
     private static final String USER_AGENT = "upkeep (+https://github.com/upkeep)";
 
     private final HttpClient client;
@@ -52,19 +61,28 @@ public final class HttpFetcher {
     private final Sleeper sleeper;
     private final boolean offline;
     private final Semaphore permits;
+    private final Retries retries;
 
+    /** A fetcher using the JDK's default proxy selector (system properties, not environment variables). */
     public HttpFetcher(DiskCache cache, Clock clock, Settings settings, Sleeper sleeper, boolean offline) {
+        this(cache, clock, settings, sleeper, offline, ProxySelector.getDefault());
+    }
+
+    /** @param proxies chooses the proxy per request, e.g. {@link EnvProxySelector#fromEnv} */
+    public HttpFetcher(DiskCache cache, Clock clock, Settings settings, Sleeper sleeper, boolean offline, ProxySelector proxies) {
         this.cache = requireNonNull(cache, "cache is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.offline = offline;
         this.permits = new Semaphore(settings.maxConcurrent());
+        this.retries = new Retries(settings, sleeper, clock);
+        // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .proxy(java.net.ProxySelector.getDefault())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(requireNonNull(proxies, "proxies is null"))
                 .build();
     }
 
@@ -84,24 +102,52 @@ public final class HttpFetcher {
      *     failed and nothing is cached
      */
     public Fetched get(URI uri, Map<String, String> headers, Duration freshFor) {
+        return request(uri, headers, freshFor, Mode.CACHED);
+    }
+
+    /**
+     * Like {@link #get}, except that a 401 carrying a {@code WWW-Authenticate} challenge is not
+     * covered by the cached copy: it is thrown, so the caller can obtain credentials and call
+     * {@link #get} again with them (the Docker registry token flow).
+     *
+     * @throws UnauthorizedException the origin answered 401 with a challenge
+     */
+    public Fetched getOrChallenge(URI uri, Map<String, String> headers, Duration freshFor) {
+        return request(uri, headers, freshFor, Mode.CHALLENGE);
+    }
+
+    /**
+     * GET with the same timeouts, retries and concurrency bound, but never read from or written to
+     * the disk cache: for responses that carry credentials, such as registry tokens.
+     */
+    public Fetched getNoStore(URI uri, Map<String, String> headers) {
+        if (offline) {
+            throw new SourceUnavailableException(uri.getHost() + ": offline, and " + safe(uri) + " is never cached");
+        }
+        return withPermit(uri, () -> fetch(uri, headers, Optional.empty(), Mode.NO_STORE));
+    }
+
+    private Fetched request(URI uri, Map<String, String> headers, Duration freshFor, Mode mode) {
         Optional<DiskCache.Entry> cached = cache.get(uri);
         Instant now = clock.instant();
         if (cached.isPresent() && (offline || !cached.get().fetchedAt().plus(freshFor).isBefore(now))) {
             DiskCache.Entry e = cached.get();
             boolean fresh = !e.fetchedAt().plus(freshFor).isBefore(now);
             return new Fetched(uri, e.body(), e.fetchedAt(), fresh ? Fetched.Origin.CACHE_FRESH : Fetched.Origin.CACHE_STALE,
-                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(e.fetchedAt(), now)) + " ago");
+                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(e.fetchedAt(), now)) + " ago",
+                    e.headers());
         }
         if (offline) {
             throw new SourceUnavailableException(uri.getHost() + ": offline and " + safe(uri) + " is not cached (run 'upkeep db update' online first)");
         }
-        return withPermit(uri, () -> fetch(uri, headers, cached));
+        return withPermit(uri, () -> fetch(uri, headers, cached, mode));
     }
 
     /**
      * POSTs a JSON body (a query, such as OSV's {@code querybatch}) with the same timeouts,
-     * retries, {@code Retry-After} handling and concurrency bound as {@link #get}. The answer is
-     * never cached: it belongs to this query and this run.
+     * retries, {@code Retry-After} handling, redirect rules and concurrency bound as {@link #get};
+     * a redirect is followed with the same body. The answer is never cached: it belongs to this
+     * query and this run.
      *
      * @throws NotFoundException the origin says 404/410
      * @throws SourceUnavailableException offline, or no usable answer after the retries
@@ -112,17 +158,17 @@ public final class HttpFetcher {
             throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + safe(uri) + " is never cached");
         }
         return withPermit(uri, () -> {
-            Outcome o = retrying(uri, () -> {
-                HttpRequest.Builder req = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofByteArray(json))
+            Retries.Outcome o = retries.run(uri, () -> Redirects.send(client, uri, headers, (target, sent) -> {
+                HttpRequest.Builder req = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(json))
                         .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Content-Type", "application/json");
-                headers.forEach(req::header);
-                return client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
-            });
+                sent.forEach(req::header);
+                return req.build();
+            }));
             String failure = o.failure();
             if (o.response() != null) {
                 int status = o.response().statusCode();
                 if (status >= 200 && status < 300) {
-                    return new Fetched(uri, o.response().body(), clock.instant(), Fetched.Origin.NETWORK, null);
+                    return new Fetched(uri, o.response().body(), clock.instant(), Fetched.Origin.NETWORK, null, kept(o.response()));
                 }
                 if (status == 404 || status == 410) {
                     throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
@@ -147,37 +193,31 @@ public final class HttpFetcher {
         }
     }
 
-    private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
-        Outcome o = retrying(uri, () -> {
-            HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT);
-            headers.forEach(req::header);
-            cached.ifPresent(e -> {
-                if (e.etag() != null) {
-                    req.header("If-None-Match", e.etag());
-                }
-                if (e.lastModified() != null) {
-                    req.header("If-Modified-Since", e.lastModified());
-                }
-            });
-            return client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
-        });
+    private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached, Mode mode) {
+        Retries.Outcome o = retries.run(uri, () -> Redirects.send(client, uri, headers, (target, sent) -> request(target, sent, cached)));
         String failure = o.failure();
         if (o.response() != null) {
             HttpResponse<byte[]> resp = o.response();
             int status = resp.statusCode();
             Instant now = clock.instant();
             if (status == 304 && cached.isPresent()) {
-                store(uri, () -> cache.touch(uri, cached.get(), now));
-                return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null);
+                store(() -> cache.touch(uri, cached.get(), now));
+                return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null, cached.get().headers());
             }
             if (status >= 200 && status < 300) {
-                DiskCache.Entry entry = new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
-                        resp.headers().firstValue("Last-Modified").orElse(null), now);
-                store(uri, () -> cache.put(uri, entry));
-                return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null);
+                Map<String, String> kept = kept(resp);
+                if (mode != Mode.NO_STORE) {
+                    store(() -> cache.put(uri, new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
+                            resp.headers().firstValue("Last-Modified").orElse(null), now, kept)));
+                }
+                return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null, kept);
             }
             if (status == 404 || status == 410) {
                 throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+            }
+            Optional<String> challenge = resp.headers().firstValue("WWW-Authenticate");
+            if (status == 401 && mode == Mode.CHALLENGE && challenge.isPresent()) {
+                throw new UnauthorizedException(safe(uri) + ": " + uri.getHost() + " asks for credentials (HTTP 401)", challenge.get());
             }
             failure = "HTTP " + status; // 4xx other than 429: asking again will not help
         }
@@ -185,64 +225,10 @@ public final class HttpFetcher {
             DiskCache.Entry e = cached.get();
             return new Fetched(uri, e.body(), e.fetchedAt(), Fetched.Origin.CACHE_STALE,
                     uri.getHost() + " failed (" + failure + "); using the copy cached "
-                            + Ages.human(Duration.between(e.fetchedAt(), clock.instant())) + " ago");
+                            + Ages.human(Duration.between(e.fetchedAt(), clock.instant())) + " ago", e.headers());
         }
-        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
-    }
-
-    /** The last answer of a retried exchange, or why there was none. */
-    private record Outcome(HttpResponse<byte[]> response, String failure) {}
-
-    /** Sends one request; called once per attempt. */
-    private interface Attempt {
-        HttpResponse<byte[]> send() throws IOException, InterruptedException;
-    }
-
-    /**
-     * Sends until the answer is final, for GET and POST alike: 429 and 5xx, timeouts and broken
-     * connections are retried, after the server's {@code Retry-After} when it gives one (unless
-     * it asks for longer than {@code maxRetryAfter}), else with exponential backoff. Any other
-     * status is final and returned as it is.
-     */
-    private Outcome retrying(URI uri, Attempt attempt) {
-        String failure = null;
-        Duration backoff = settings.firstBackoff();
-        for (int n = 1; n <= settings.attempts(); n++) {
-            Duration wait = backoff;
-            try {
-                HttpResponse<byte[]> resp = attempt.send();
-                int status = resp.statusCode();
-                if (status != 429 && status < 500) {
-                    return new Outcome(resp, null);
-                }
-                failure = "HTTP " + status;
-                Optional<Duration> retryAfter = retryAfter(resp.headers().firstValue("Retry-After").orElse(null), clock.instant());
-                if (retryAfter.isPresent()) {
-                    if (retryAfter.get().compareTo(settings.maxRetryAfter()) > 0) {
-                        failure += " (asked to retry after " + Ages.human(retryAfter.get()) + ")";
-                        break;
-                    }
-                    wait = retryAfter.get();
-                }
-            } catch (HttpTimeoutException e) {
-                failure = "no answer within " + Ages.human(settings.requestTimeout());
-            } catch (IOException e) {
-                failure = describe(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SourceUnavailableException("interrupted while fetching " + safe(uri), e);
-            }
-            if (n < settings.attempts()) {
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
-                backoff = backoff.multipliedBy(2);
-            }
-        }
-        return new Outcome(null, failure);
+        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri)
+                + (mode == Mode.NO_STORE ? "" : " and nothing is cached"));
     }
 
     private interface CacheWrite {
@@ -250,12 +236,38 @@ public final class HttpFetcher {
     }
 
     /** Writes to the cache; a failed write loses only the copy, never the answer in hand. */
-    private static void store(URI uri, CacheWrite write) {
+    private static void store(CacheWrite write) {
         try {
             write.run();
         } catch (IOException ignored) {
             // the next run fetches again
         }
+    }
+
+    private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
+        HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
+                .header("User-Agent", USER_AGENT);
+        headers.forEach(req::header);
+        cached.ifPresent(e -> {
+            if (e.etag() != null) {
+                req.header("If-None-Match", e.etag());
+            }
+            if (e.lastModified() != null) {
+                req.header("If-Modified-Since", e.lastModified());
+            }
+        });
+        return req.build();
+    }
+
+    private static Map<String, String> kept(HttpResponse<?> resp) {
+        Map<String, String> out = new TreeMap<>();
+        for (String name : KEPT_HEADERS) {
+            List<String> values = resp.headers().allValues(name);
+            if (!values.isEmpty()) {
+                out.put(name, String.join(", ", values));
+            }
+        }
+        return out;
     }
 
     /** Parses Retry-After: delta seconds or an HTTP date. */
@@ -277,7 +289,7 @@ public final class HttpFetcher {
         }
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String m = e.getMessage();
         if (e instanceof java.net.ConnectException) {
             return "connection refused";
