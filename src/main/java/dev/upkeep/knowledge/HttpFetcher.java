@@ -60,6 +60,8 @@ public final class HttpFetcher {
     private final Sleeper sleeper;
     private final boolean offline;
     private final Semaphore permits;
+    /** Hosts that refused connections or do not resolve, with why: not asked again in this run. */
+    private final Map<String, String> downHosts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A fetcher using the JDK's default proxy selector (system properties, not environment variables). */
     public HttpFetcher(DiskCache cache, Clock clock, Settings settings, Sleeper sleeper, boolean offline) {
@@ -155,9 +157,10 @@ public final class HttpFetcher {
     }
 
     private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached, Mode mode) {
-        String failure = null;
+        String failure = downHosts.get(uri.getHost() + ":" + uri.getPort());
+        boolean unreachable = failure != null;
         Duration backoff = settings.firstBackoff();
-        for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
+        for (int attempt = 1; attempt <= settings.attempts() && !unreachable; attempt++) {
             Duration wait = backoff;
             try {
                 HttpResponse<byte[]> resp = Redirects.send(client, uri, headers, (target, sent) -> request(target, sent, cached));
@@ -197,6 +200,11 @@ public final class HttpFetcher {
                 }
             } catch (HttpTimeoutException e) {
                 failure = "no answer within " + Ages.human(settings.requestTimeout());
+            } catch (java.net.ConnectException | java.net.UnknownHostException e) {
+                // Nobody listens there: retrying this request, or asking this host again in this run, only waits.
+                failure = describe(e);
+                downHosts.putIfAbsent(uri.getHost() + ":" + uri.getPort(), failure);
+                break;
             } catch (IOException e) {
                 failure = describe(e);
             } catch (InterruptedException e) {
@@ -272,6 +280,9 @@ public final class HttpFetcher {
         String m = e.getMessage();
         if (e instanceof java.net.ConnectException) {
             return "connection refused";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host";
         }
         if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length"))) {
             return "the response was cut off";
