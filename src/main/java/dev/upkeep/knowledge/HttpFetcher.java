@@ -294,6 +294,9 @@ public final class HttpFetcher {
         if (e instanceof java.net.ConnectException) {
             return "connection refused";
         }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
         if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length"))) {
             return "the response was cut off";
         }

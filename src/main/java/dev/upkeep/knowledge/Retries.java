@@ -6,13 +6,20 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The retry loop {@link HttpFetcher}'s GET and POST share. */
+/**
+ * The retry loop {@link HttpFetcher}'s GET and POST share, and the hosts found unreachable in this
+ * run (refused connections, names that do not resolve), which are not asked again.
+ */
 final class Retries {
     private final HttpFetcher.Settings settings;
     private final HttpFetcher.Sleeper sleeper;
     private final Clock clock;
+    /** Hosts that refused connections or do not resolve, with why: not asked again in this run. */
+    private final Map<String, String> downHosts = new ConcurrentHashMap<>();
 
     Retries(HttpFetcher.Settings settings, HttpFetcher.Sleeper sleeper, Clock clock) {
         this.settings = settings;
@@ -32,10 +39,14 @@ final class Retries {
      * Sends until the answer is final, for GET and POST alike: 429 and 5xx, timeouts and broken
      * connections are retried, after the server's {@code Retry-After} when it gives one (unless
      * it asks for longer than {@code maxRetryAfter}), else with exponential backoff. Any other
-     * status is final and returned as it is.
+     * status is final and returned as it is. A refused connection or an unknown host is final too,
+     * for this request and every later one to that host.
      */
     Outcome run(URI uri, Attempt attempt) {
-        String failure = null;
+        String failure = downHosts.get(uri.getHost() + ":" + uri.getPort());
+        if (failure != null) {
+            return new Outcome(null, failure);
+        }
         Duration backoff = settings.firstBackoff();
         for (int n = 1; n <= settings.attempts(); n++) {
             Duration wait = backoff;
@@ -56,6 +67,11 @@ final class Retries {
                 }
             } catch (HttpTimeoutException e) {
                 failure = "no answer within " + Ages.human(settings.requestTimeout());
+            } catch (java.net.ConnectException | java.net.UnknownHostException e) {
+                // Nobody listens there: retrying this request, or asking this host again in this run, only waits.
+                failure = HttpFetcher.describe(e);
+                downHosts.putIfAbsent(uri.getHost() + ":" + uri.getPort(), failure);
+                break;
             } catch (IOException e) {
                 failure = HttpFetcher.describe(e);
             } catch (InterruptedException e) {

@@ -273,6 +273,22 @@ class HttpFetcherTest {
         assertThat(slept).as("no hour-long wait").isEmpty();
     }
 
+    @Test
+    void aHostThatRefusesConnectionsIsNotAskedAgainInTheSameRun() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort(); // closed on return: nothing listens there any more
+        }
+        HttpFetcher f = fetcher(false);
+        java.net.URI first = java.net.URI.create("http://127.0.0.1:" + port + "/a");
+        assertThatThrownBy(() -> f.get(first, Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("connection refused");
+        assertThat(slept).as("no retries against a refused connection").isEmpty();
+        java.net.URI second = java.net.URI.create("http://127.0.0.1:" + port + "/b");
+        assertThatThrownBy(() -> f.get(second, Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("connection refused");
+    }
+
     /** A clock tests move by hand. */
     static final class MutableClock extends Clock {
         private Instant now;
