@@ -9,8 +9,11 @@ import dev.upkeep.versioning.Version;
 import dev.upkeep.versioning.VersionScheme;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -25,9 +28,16 @@ import java.util.function.Function;
  * and never match a release. {@link Advisory.Range#NATIVE} ranges are range expressions of the
  * package's own scheme; npm's are read the way npm audit reads {@code vulnerable_versions}
  * (loose, pre-releases included).
+ *
+ * <p>A matcher remembers the schemes it used and the version strings it parsed (advisories repeat
+ * the same bounds for every version of a package): one instance serves one run, from one thread.
  */
 public final class AdvisoryMatcher {
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[-_.]+");
+
     private final Function<String, VersionScheme> schemes;
+    private final Map<String, VersionScheme> byId = new HashMap<>();
+    private final Map<VersionScheme, Map<String, Optional<Version>>> parsed = new IdentityHashMap<>();
 
     /** @param schemes scheme by id ({@code npm}, {@code pep440}, {@code maven}, {@code loose}) */
     public AdvisoryMatcher(Function<String, VersionScheme> schemes) {
@@ -39,9 +49,9 @@ public final class AdvisoryMatcher {
         if (c.version() == null) {
             return List.of();
         }
-        VersionScheme own = schemes.apply(schemeId(c.ecosystem()));
-        VersionScheme semver = own.id().equals("npm") ? own : schemes.apply("npm");
-        VersionScheme nativeScheme = nativeScheme(own);
+        VersionScheme own = byId.computeIfAbsent(schemeId(c.ecosystem()), schemes);
+        VersionScheme semver = byId.computeIfAbsent("npm", schemes);
+        VersionScheme nativeScheme = byId.computeIfAbsent("native:" + own.id(), k -> nativeScheme(own));
         Optional<Version> v = parse(own, c.version());
         List<MatchedAdvisory> out = new ArrayList<>();
         for (Advisory a : advisories) {
@@ -59,7 +69,7 @@ public final class AdvisoryMatcher {
                         continue;
                     }
                     VersionScheme scheme = r.type().equals("SEMVER") ? semver : r.type().equals(Advisory.Range.NATIVE) ? nativeScheme : own;
-                    Optional<Version> mine = scheme == own ? v : parse(scheme, c.version());
+                    Optional<Version> mine = parse(scheme, c.version());
                     if (mine.isEmpty()) {
                         continue;
                     }
@@ -85,7 +95,7 @@ public final class AdvisoryMatcher {
     }
 
     /** OSV's range evaluation: below a limit, then over events sorted by version ({@code 0} sorts first). */
-    static boolean affected(VersionScheme scheme, Advisory.Range range, Version v) {
+    private boolean affected(VersionScheme scheme, Advisory.Range range, Version v) {
         record Ev(String kind, Version at, boolean zero) {}
         List<Ev> events = new ArrayList<>();
         boolean limited = false;
@@ -169,7 +179,12 @@ public final class AdvisoryMatcher {
         };
     }
 
-    private static Optional<Version> parse(VersionScheme s, String text) {
+    /** Parses {@code text} with one of the schemes this matcher holds, once. */
+    private Optional<Version> parse(VersionScheme s, String text) {
+        return parsed.computeIfAbsent(s, k -> new HashMap<>()).computeIfAbsent(text, t -> parseOnce(s, t));
+    }
+
+    private static Optional<Version> parseOnce(VersionScheme s, String text) {
         try {
             return Optional.of(s.parse(text));
         } catch (InvalidVersionException e) {
@@ -178,6 +193,6 @@ public final class AdvisoryMatcher {
     }
 
     private static String pep503(String n) {
-        return n.toLowerCase(Locale.ROOT).replaceAll("[-_.]+", "-");
+        return SEPARATORS.matcher(n.toLowerCase(Locale.ROOT)).replaceAll("-");
     }
 }

@@ -49,7 +49,7 @@ public final class OsvOfflineSource implements AdvisorySource {
         try {
             for (Component c : components) {
                 Optional<OsvNames.Ref> ref = OsvNames.of(c);
-                if (ref.isPresent()) {
+                if (ref.isPresent() && !out.containsKey(AdvisoryKeys.of(c))) {
                     out.put(AdvisoryKeys.of(c), store.lookup(ref.get().ecosystem(), ref.get().name(), "osv-offline"));
                 }
             }
