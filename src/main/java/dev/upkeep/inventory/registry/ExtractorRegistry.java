@@ -12,6 +12,11 @@ public final class ExtractorRegistry {
 
     public static List<Extractor> all() {
         return List.of(
+                new dev.upkeep.inventory.npm.packagejson.PackageJsonExtractor(),
+                new dev.upkeep.inventory.npm.packagelock.PackageLockExtractor(),
+                new dev.upkeep.inventory.npm.pnpm.PnpmLockExtractor(),
+                new dev.upkeep.inventory.npm.yarn.YarnLockExtractor(),
+                new dev.upkeep.inventory.npm.bun.BunLockExtractor()
         );
     }
 }
