@@ -4,14 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.upkeep.domain.Scope;
-import dev.upkeep.inventory.ExtractorInput;
-import dev.upkeep.inventory.FormatException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One entry of a manifest's dependency maps ({@code dependencies}, {@code devDependencies},
@@ -61,22 +57,5 @@ public record DeclaredDependency(String name, String spec, Scope scope, int line
             out.merge(d.name(), d, (a, b) -> a.scope().compareTo(b.scope()) <= 0 ? a : b);
         }
         return out;
-    }
-
-    /**
-     * The dependencies declared by the package.json at {@code relativePath} from {@code input}'s
-     * folder; empty when there is none or it cannot be read (the lockfile stands on its own then).
-     */
-    public static Optional<Map<String, DeclaredDependency>> readManifest(ExtractorInput input, String relativePath) {
-        try {
-            Optional<ExtractorInput> manifest = input.open(relativePath);
-            if (manifest.isEmpty()) {
-                return Optional.empty();
-            }
-            JsonDocument doc = JsonDocument.parse(manifest.get().text(), false);
-            return Optional.of(byName(of(doc.root(), doc)));
-        } catch (IOException | FormatException e) {
-            return Optional.empty(); // the manifest's own extractor reports it
-        }
     }
 }

@@ -37,7 +37,7 @@ public final class DependencyGraph<K> {
     public Map<K, Scope> scopes() {
         Map<K, Scope> out = new HashMap<>();
         for (Scope level : Scope.values()) { // strongest first: a node keeps the first level that reaches it
-            Deque<K> queue = new ArrayDeque<>();
+            Deque<K> queue = new ArrayDeque<>(out.keySet()); // their weaker edges open up at this level
             for (Edge<K> r : roots) {
                 if (r.kind().compareTo(level) <= 0 && out.putIfAbsent(r.to(), level) == null) {
                     queue.add(r.to());

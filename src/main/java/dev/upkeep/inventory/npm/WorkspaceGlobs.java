@@ -1,5 +1,6 @@
 package dev.upkeep.inventory.npm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,6 +19,18 @@ public final class WorkspaceGlobs {
             boolean negated = glob.startsWith("!");
             (negated ? exclude : include).add(compile(negated ? glob.substring(1) : glob));
         }
+    }
+
+    /** A manifest's {@code workspaces}: a list of patterns, or {@code {"packages": [...]}} (yarn's form). */
+    public static WorkspaceGlobs of(JsonNode workspaces) {
+        JsonNode list = workspaces.isObject() ? workspaces.path("packages") : workspaces;
+        List<String> patterns = new ArrayList<>();
+        list.forEach(n -> {
+            if (n.isTextual()) {
+                patterns.add(n.asText());
+            }
+        });
+        return new WorkspaceGlobs(patterns);
     }
 
     public boolean isEmpty() {

@@ -89,7 +89,7 @@ public final class BunLockExtractor implements Extractor {
                     : root.path("workspaces").path(p.workspacePath()).path("version").asText(null);
             Component.Builder b = NpmComponents.locked(p.name(), p.workspacePath() == null ? p.version() : workspaceVersion,
                             p.origin(), input.path(), p.line())
-                    .relation(direct.containsKey(key) ? Relation.DIRECT : Relation.TRANSITIVE)
+                    .relation(direct.containsKey(key) || p.workspacePath() != null ? Relation.DIRECT : Relation.TRANSITIVE)
                     .scope(scopes.getOrDefault(key, Scope.PROD))
                     .constraint(direct.get(key))
                     .property(NpmComponents.ALIAS, p.alias());

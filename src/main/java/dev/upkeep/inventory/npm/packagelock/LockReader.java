@@ -143,7 +143,7 @@ final class LockReader {
                 switch (field) {
                     case "version" -> version = text(t);
                     case "resolved" -> resolved = text(t);
-                    case "dev", "optional", "bundled" -> flags[flag(field)] = t == JsonToken.VALUE_TRUE;
+                    case "dev", "optional", "peer", "bundled" -> flags[flag(field)] = t == JsonToken.VALUE_TRUE;
                     case "dependencies" -> {
                         if (t == JsonToken.START_OBJECT) {
                             nested = new ArrayList<>();

@@ -3,7 +3,7 @@ package dev.upkeep.inventory.npm.packagelock;
 import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.Extractor;
 import dev.upkeep.inventory.ExtractorInput;
-import dev.upkeep.inventory.npm.DeclaredDependency;
+import dev.upkeep.inventory.npm.Manifest;
 import java.io.IOException;
 
 /**
@@ -42,7 +42,7 @@ public final class PackageLockExtractor implements Extractor {
             return Extraction.of(new PackagesV2(lock.packages(), input.path()).components());
         }
         return Extraction.of(DependenciesV1.components(lock.dependencies(),
-                DeclaredDependency.readManifest(input, "package.json"), input.path()));
+                Manifest.read(input, "package.json"), input.path()));
     }
 
     private static boolean named(String path, String name) {

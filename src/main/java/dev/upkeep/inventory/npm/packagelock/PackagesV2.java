@@ -94,7 +94,7 @@ final class PackagesV2 {
         }
         Component.Builder b = NpmComponents.locked(name, version, origin, file, e.line())
                 .scope(e.flags().scope())
-                .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
+                .relation(declared != null || origin.type() == Origin.Type.WORKSPACE ? Relation.DIRECT : Relation.TRANSITIVE)
                 .property(NpmComponents.ALIAS, name.equals(folderName) ? null : folderName)
                 .property(NpmComponents.BUNDLED, e.flags().bundled() ? "true" : null)
                 .property(NpmComponents.EXTRANEOUS, e.flags().extraneous() ? "true" : null);

@@ -8,6 +8,7 @@ import dev.upkeep.domain.Scope;
 import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.npm.DependencyGraph;
 import dev.upkeep.inventory.npm.NpmComponents;
+import dev.upkeep.inventory.npm.NpmSpec;
 import dev.upkeep.inventory.npm.Origin;
 import dev.upkeep.inventory.npm.PackageSet;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ final class PnpmDocument {
             set.add(NpmComponents.locked(p.name(), p.version(), p.origin(), file, p.line())
                     .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
                     .scope(scope == null ? Scope.PROD : scope)
-                    .constraint(declared == null ? null : declared.specifier())
+                    .constraint(declared == null ? null : constraint(declared))
                     .property(NpmComponents.ALIAS, declared == null || declared.name().equals(p.name()) ? null : declared.name())
                     .property(NpmComponents.PATCHED, patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version()) ? "true" : null)
                     .property(NpmComponents.PEER_SETS, sets.size() > 1 || !sets.contains("()") ? String.join(" ", sets) : null)
@@ -118,7 +119,7 @@ final class PnpmDocument {
             return null;
         }
         name = name != null ? name : path.name();
-        version = version != null ? version : path.version();
+        version = version != null ? version : path != null && path.registry() ? path.version() : null;
         Origin origin = path != null && path.registry() ? Origin.REGISTRY : origin(Yaml.get(e.value(), "resolution"), e.key());
         return new Pkg(e.key(), name, version, origin, e.line(), e.value());
     }
@@ -195,7 +196,16 @@ final class PnpmDocument {
         String target = normalise(d.importer(), d.ref().substring("link:".length()));
         Origin origin = projects.contains(target) ? Origin.workspace(target) : Origin.path(d.ref().substring("link:".length()));
         return NpmComponents.locked(d.name(), null, origin, file, d.line())
-                .relation(Relation.DIRECT).scope(d.scope()).constraint(d.specifier()).build();
+                .relation(Relation.DIRECT).scope(d.scope()).constraint(constraint(d)).build();
+    }
+
+    /** What a project asks for, on the real package: {@code npm:ms@2.0.0} constrains ms to {@code 2.0.0}. */
+    private static String constraint(Importers.Dep d) {
+        if (d.specifier() == null) {
+            return null;
+        }
+        String range = NpmSpec.parse(d.name(), d.specifier()).range();
+        return range.isEmpty() ? null : range;
     }
 
     /** {@code patchedDependencies} keys: {@code name} or {@code name@version}. */

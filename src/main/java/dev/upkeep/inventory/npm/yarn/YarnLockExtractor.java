@@ -8,6 +8,7 @@ import dev.upkeep.inventory.Extractor;
 import dev.upkeep.inventory.ExtractorInput;
 import dev.upkeep.inventory.npm.DeclaredDependency;
 import dev.upkeep.inventory.npm.DependencyGraph;
+import dev.upkeep.inventory.npm.Manifest;
 import dev.upkeep.inventory.npm.NpmComponents;
 import dev.upkeep.inventory.npm.NpmSpec;
 import dev.upkeep.inventory.npm.PackageSet;
@@ -53,6 +54,10 @@ public final class YarnLockExtractor implements Extractor {
                 packages[i] = berry ? YarnPackage.berry(e) : YarnPackage.classic(e);
                 for (String d : e.descriptors()) {
                     byDescriptor.put(d, i);
+                    int binding = d.indexOf("::");
+                    if (binding > 0) {
+                        byDescriptor.putIfAbsent(d.substring(0, binding), i); // file:x::locator=… is asked for as file:x
+                    }
                 }
             }
         }
@@ -83,7 +88,7 @@ public final class YarnLockExtractor implements Extractor {
             if (p == null || p.projectRoot()) {
                 continue;
             }
-            Relation relation = direct.containsKey(i) ? Relation.DIRECT
+            Relation relation = direct.containsKey(i) || p.workspacePath() != null ? Relation.DIRECT
                     : scopes.containsKey(i) ? Relation.TRANSITIVE : Relation.UNKNOWN;
             Component.Builder b = p.builder(input.path())
                     .relation(relation)
@@ -103,8 +108,7 @@ public final class YarnLockExtractor implements Extractor {
                     continue;
                 }
                 String folder = packages[i].workspacePath();
-                Optional<Map<String, DeclaredDependency>> manifest = DeclaredDependency.readManifest(input,
-                        folder.equals(".") ? "package.json" : folder + "/package.json");
+                Optional<Manifest> manifest = Manifest.read(input, folder.equals(".") ? "package.json" : folder + "/package.json");
                 for (YarnLockParser.Node d : entries.get(i).node().block("dependencies").children().values()) {
                     Integer to = find(byDescriptor, d.key(), d.value());
                     if (to != null) {
@@ -116,8 +120,8 @@ public final class YarnLockExtractor implements Extractor {
             }
             return;
         }
-        Optional<Map<String, DeclaredDependency>> manifest = DeclaredDependency.readManifest(input, "package.json");
-        for (DeclaredDependency d : manifest.map(Map::values).orElse(List.of())) {
+        Optional<Manifest> manifest = Manifest.read(input, "package.json");
+        for (DeclaredDependency d : manifest.map(m -> m.dependencies().values()).orElse(List.of())) {
             Integer to = find(byDescriptor, d.name(), d.spec());
             if (to != null) {
                 graph.root(to, d.scope());

@@ -42,6 +42,10 @@ record YarnPackage(String name, String alias, String version, Origin origin, int
         String declared = NpmSpec.splitNameAt(e.descriptors().get(0))[0];
         String[] nameRef = NpmSpec.splitNameAt(resolution);
         String ref = nameRef[1];
+        int binding = ref.indexOf("::");
+        if (binding > 0 && !ref.startsWith("patch:")) {
+            ref = ref.substring(0, binding); // file:x#x::hash=…&locator=… says which workspace asked; not part of the source
+        }
         boolean patched = false;
         if (ref.startsWith("patch:")) {
             int hash = ref.indexOf('#');
@@ -57,8 +61,9 @@ record YarnPackage(String name, String alias, String version, Origin origin, int
         } else if (ref.startsWith("workspace:")) {
             workspace = ref.substring("workspace:".length());
             origin = Origin.workspace(workspace);
-        } else if (ref.startsWith("exec:")) {
-            origin = Origin.path(ref);
+        } else if (ref.startsWith("file:") || ref.startsWith("link:") || ref.startsWith("portal:") || ref.startsWith("exec:")) {
+            int hash = ref.indexOf('#');
+            origin = Origin.path(hash < 0 ? ref : ref.substring(0, hash)); // file:x#x: berry repeats the path after '#'
         } else {
             origin = Origin.ofResolved(ref);
             origin = origin.registry() ? new Origin(Origin.Type.URL, ref, null) : origin;
