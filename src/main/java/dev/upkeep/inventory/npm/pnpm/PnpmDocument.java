@@ -32,6 +32,8 @@ final class PnpmDocument {
     /** A {@code packages} entry, read. */
     private record Pkg(String key, String name, String version, Origin origin, int line, Node node) {}
 
+    private static final java.util.regex.Pattern PATCH_HASH = java.util.regex.Pattern.compile("\\(patch_hash=[^)]*\\)");
+
     private final Node doc;
     private final String file;
     private final String source;
@@ -62,7 +64,7 @@ final class PnpmDocument {
             }
         }
         Map<String, List<Yaml.Entry>> variants = variants(packages);
-        Map<String, Importers.Dep> direct = new HashMap<>();
+        Map<String, List<Importers.Dep>> direct = new HashMap<>();
         DependencyGraph<String> graph = new DependencyGraph<>();
         for (List<Importers.Dep> deps : importers.values()) {
             for (Importers.Dep d : deps) {
@@ -70,7 +72,7 @@ final class PnpmDocument {
                     set.add(link(d, importers.keySet()));
                 } else {
                     String key = Importers.key(d.name(), d.ref(), major);
-                    direct.putIfAbsent(key, d);
+                    direct.computeIfAbsent(key, k -> new ArrayList<>()).add(d);
                     graph.root(key, d.scope());
                 }
             }
@@ -87,20 +89,24 @@ final class PnpmDocument {
         }
         Set<String> patched = patched();
         for (Pkg p : packages.values()) {
-            Importers.Dep declared = null;
+            List<Importers.Dep> declaredAs = new ArrayList<>();
             Scope scope = null;
+            boolean patch = patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version());
             for (Yaml.Entry v : variants.get(p.key())) {
-                declared = declared != null ? declared : direct.get(v.key());
+                patch |= v.key().contains("(patch_hash=");
+                declaredAs.addAll(direct.getOrDefault(v.key(), List.of()));
                 Scope s = major >= 9 ? reached.get(v.key()) : flags(p.node());
                 scope = s == null ? scope : scope == null ? s : scope.strongest(s);
             }
             TreeSet<String> sets = peerSets.get(identity(p));
+            Importers.Dep declared = declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
+                    .orElse(declaredAs.isEmpty() ? null : declaredAs.get(0)); // its own name before an alias
             set.add(NpmComponents.locked(p.name(), p.version(), p.origin(), file, p.line())
                     .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
                     .scope(scope == null ? Scope.PROD : scope)
                     .constraint(declared == null ? null : constraint(declared))
                     .property(NpmComponents.ALIAS, declared == null || declared.name().equals(p.name()) ? null : declared.name())
-                    .property(NpmComponents.PATCHED, patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version()) ? "true" : null)
+                    .property(NpmComponents.PATCHED, patch ? "true" : null)
                     .property(NpmComponents.PEER_SETS, sets.size() > 1 || !sets.contains("()") ? String.join(" ", sets) : null)
                     .build());
         }
@@ -187,9 +193,11 @@ final class PnpmDocument {
         return Yaml.isTrue(node, "optional") ? Scope.OPTIONAL : Scope.PROD;
     }
 
+    /** The peer set of one variant, {@code ()} for none; a patch hash pnpm writes in the same place is no peer. */
     private String peers(String key) {
         DepPath p = DepPath.parse(key, major);
-        return p == null || p.peers().isEmpty() ? "()" : p.peers();
+        String peers = p == null ? "" : PATCH_HASH.matcher(p.peers()).replaceAll("");
+        return peers.isEmpty() ? "()" : peers;
     }
 
     private Component link(Importers.Dep d, Set<String> projects) {

@@ -46,13 +46,8 @@ record YarnPackage(String name, String alias, String version, Origin origin, int
         if (binding > 0 && !ref.startsWith("patch:")) {
             ref = ref.substring(0, binding); // file:x#x::hash=…&locator=… says which workspace asked; not part of the source
         }
-        boolean patched = false;
-        if (ref.startsWith("patch:")) {
-            int hash = ref.indexOf('#');
-            String inner = URLDecoder.decode(ref.substring("patch:".length(), hash < 0 ? ref.length() : hash), StandardCharsets.UTF_8);
-            ref = NpmSpec.splitNameAt(inner)[1];
-            patched = true;
-        }
+        boolean patched = ref.startsWith("patch:");
+        ref = unpatched(ref);
         String version = e.node().get("version");
         String workspace = null;
         Origin origin;
@@ -70,6 +65,22 @@ record YarnPackage(String name, String alias, String version, Origin origin, int
         }
         String name = nameRef[0];
         return new YarnPackage(name, name.equals(declared) ? null : declared, version, origin, e.node().line(), patched, workspace);
+    }
+
+    /** What a declaration constrains its package to: {@code patch:x@npm%3A^1.2.0#…} constrains x to {@code ^1.2.0}. */
+    static String constraint(String name, String range) {
+        String c = NpmSpec.parse(name, unpatched(range)).range();
+        return c.isEmpty() ? null : c;
+    }
+
+    /** {@code patch:resolve@npm%3A1.22.8#~builtin<…>} is resolve's {@code npm:1.22.8}, patched; anything else is itself. */
+    private static String unpatched(String ref) {
+        if (!ref.startsWith("patch:")) {
+            return ref;
+        }
+        int hash = ref.indexOf('#');
+        String inner = URLDecoder.decode(ref.substring("patch:".length(), hash < 0 ? ref.length() : hash), StandardCharsets.UTF_8);
+        return NpmSpec.splitNameAt(inner)[1];
     }
 
     /** The project itself ({@code workspace:.}): its dependencies are roots, it is no dependency. */
