@@ -58,8 +58,8 @@ public final class NpmComponents {
                 .version(spec.version())
                 .purl(Purls.of(Ecosystem.NPM, spec.name(), spec.version()))
                 .property(ALIAS, spec.alias());
-        if (!spec.origin().registry()) {
-            b.property(SOURCE, spec.origin().source()).property(COMMIT, spec.origin().commit());
+        if (!spec.origin().registry() && spec.origin().type() != Origin.Type.WORKSPACE) {
+            b.property(SOURCE, spec.origin().source()).property(COMMIT, spec.origin().commit()); // workspace:^ names no folder
         }
         return b;
     }

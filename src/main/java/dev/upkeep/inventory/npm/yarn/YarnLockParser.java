@@ -79,7 +79,7 @@ final class YarnLockParser {
         return entries;
     }
 
-    /** {@code "a@^1", a@^2} → [a@^1, a@^2]. */
+    /** {@code "a@^1", a@^2} (classic) and {@code "a@npm:^1, a@npm:^2"} (berry) → [a@^1, a@^2]. */
     static List<String> descriptors(String header, int line) {
         List<String> out = new ArrayList<>();
         int i = 0;
@@ -92,7 +92,9 @@ final class YarnLockParser {
             }
             if (header.charAt(i) == '"') {
                 int[] end = new int[1];
-                out.add(unquote(header, i, end, line));
+                for (String d : unquote(header, i, end, line).split(",")) { // berry quotes the whole list as one string
+                    out.add(d.strip());
+                }
                 i = end[0];
             } else {
                 int comma = header.indexOf(',', i);
