@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
  * {@code packageVersion} property; scalibr reports that written version for pnpm and yarn, Trivy for
  * workspaces and pnpm tarballs. Trivy leaves out yarn's git and local packages and pnpm v5/v6 dev
  * packages, and counts each pnpm peer variant. Where scalibr computes dev/optional groups
- * (package-lock, pnpm v5/v6) they are compared with our scope too.
+ * (package-lock, pnpm v5/v6) they are compared with our scope too, and where a peer reports the
+ * line of a registry package, that line must be among ours.
  */
 @Tag("conformance")
 class NpmLockfileConformanceTest {
@@ -49,7 +50,7 @@ class NpmLockfileConformanceTest {
         for (LockfileHarness.Case c : LockfileHarness.cases(List.copyOf(EXTRACTORS.keySet()))) {
             Extractor x = extractor(EXTRACTORS.get(c.format()));
             LockfileHarness.Outcome o = LockfileHarness.run(c, x, view(c));
-            outcomes.add(withGroups(o, x));
+            outcomes.add(withLines(withGroups(o, x), x));
         }
         Map<String, String> documented = LockfileHarness.deviations("lockfiles-npm-deviations.tsv");
         SharedData.writeSummary("lockfiles-npm", LockfileHarness.summary("npm lockfiles", outcomes, documented));
@@ -139,6 +140,33 @@ class NpmLockfileConformanceTest {
             }
         }
         return wrong.isEmpty() ? o : new LockfileHarness.Outcome(c, false, o.missing(), o.extra(), "dev/optional: " + wrong);
+    }
+
+    /**
+     * Adds the lines the peers report (scalibr's {@code location.line}, Trivy's {@code startLine}) to
+     * the comparison, for registry packages: each must be one of the component's locations.
+     */
+    private static LockfileHarness.Outcome withLines(LockfileHarness.Outcome o, Extractor x) {
+        LockfileHarness.Case c = o.kase();
+        if (!o.passed() || c.expectError() != null) {
+            return o;
+        }
+        Extraction ours = extract(c, x);
+        List<String> wrong = new ArrayList<>();
+        for (JsonNode p : c.raw().path("packages")) {
+            List<Integer> lines = new ArrayList<>();
+            if (p.path("location").has("line")) {
+                lines.add(p.path("location").path("line").asInt());
+            }
+            p.path("locations").forEach(l -> lines.add(l.path("startLine").asInt()));
+            List<Integer> got = ours.components().stream()
+                    .filter(cmp -> cmp.name().equals(p.path("name").asText()) && p.path("version").asText("").equals(cmp.version()))
+                    .flatMap(cmp -> cmp.locations().stream().map(l -> l.line())).toList();
+            if (!got.isEmpty() && !got.containsAll(lines)) {
+                wrong.add(p.path("name").asText() + "@" + p.path("version").asText() + " at " + lines + " but ours " + got);
+            }
+        }
+        return wrong.isEmpty() ? o : new LockfileHarness.Outcome(c, false, o.missing(), o.extra(), "lines: " + wrong);
     }
 
     private static Extraction extract(LockfileHarness.Case c, Extractor x) {
