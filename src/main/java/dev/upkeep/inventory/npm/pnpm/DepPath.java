@@ -50,7 +50,7 @@ record DepPath(String name, String version, String peers) {
 
     /** Whether the version part is a registry version rather than a URL or path. */
     boolean registry() {
-        return SEMVER_START.matcher(version).matches();
+        return !version.isEmpty() && Character.isDigit(version.charAt(0)) && SEMVER_START.matcher(version).matches();
     }
 
     /** The key without its peer suffix, the way pnpm 9 keys {@code packages}. */

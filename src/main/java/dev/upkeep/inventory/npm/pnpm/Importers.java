@@ -23,6 +23,9 @@ final class Importers {
     /** What pnpm 11 records about its own installation: not the project's dependencies. */
     private static final Set<String> TOOLING = Set.of("configDependencies", "packageManagerDependencies");
 
+    /** A v9 reference that names its package ({@code string-width@4.2.0}): an alias. */
+    private static final java.util.regex.Pattern ALIASED = java.util.regex.Pattern.compile("(@[^/@]+/)?[^/@:]+@");
+
     private Importers() {}
 
     /** Project path ({@code .}, {@code packages/app}) → its direct dependencies. */
@@ -77,7 +80,7 @@ final class Importers {
         }
         String base = DepPath.withoutPeers(ref);
         if (major >= 9) {
-            return base.matches("(@[^/@]+/)?[^/@:]+@.*") ? ref : name + "@" + ref;
+            return ALIASED.matcher(base).lookingAt() ? ref : name + "@" + ref;
         }
         if (base.contains("/") || base.contains(":") || base.startsWith("@")) {
             return ref;

@@ -196,7 +196,7 @@ final class PnpmDocument {
     /** The peer set of one variant, {@code ()} for none; a patch hash pnpm writes in the same place is no peer. */
     private String peers(String key) {
         DepPath p = DepPath.parse(key, major);
-        String peers = p == null ? "" : PATCH_HASH.matcher(p.peers()).replaceAll("");
+        String peers = p == null ? "" : p.peers().contains("patch_hash=") ? PATCH_HASH.matcher(p.peers()).replaceAll("") : p.peers();
         return peers.isEmpty() ? "()" : peers;
     }
 
