@@ -3,8 +3,9 @@ package dev.upkeep.domain;
 import java.util.Locale;
 
 /**
- * Why a component has no resolved version. Reported instead of silence, so a reader knows the
- * component exists and why upkeep cannot say how far it drifted.
+ * Why a component is not a plain registry release: it has no resolved version, or its version
+ * does not name a release in the registry (a git commit, a local path, a URL). Reported instead of
+ * silence, so a reader knows the component exists and why upkeep cannot say how far it drifted.
  */
 public enum SkipReason {
     /** Installed from a git repository. */

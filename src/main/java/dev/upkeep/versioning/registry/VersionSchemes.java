@@ -1,6 +1,11 @@
 package dev.upkeep.versioning.registry;
 
 import dev.upkeep.versioning.VersionScheme;
+import dev.upkeep.versioning.npm.NpmScheme;
+import dev.upkeep.versioning.docker.DockerScheme;
+import dev.upkeep.versioning.loose.LooseScheme;
+import dev.upkeep.versioning.maven.MavenScheme;
+import dev.upkeep.versioning.pep440.Pep440Scheme;
 import java.util.List;
 
 /** Every built-in version scheme, one line each. */
@@ -9,6 +14,11 @@ public final class VersionSchemes {
 
     public static List<VersionScheme> all() {
         return List.of(
+                new NpmScheme(),
+                new Pep440Scheme(),
+                new DockerScheme(),
+                new MavenScheme(),
+                new LooseScheme()
         );
     }
 

@@ -1,0 +1,53 @@
+package dev.upkeep.inventory.python;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.upkeep.domain.Location;
+import dev.upkeep.inventory.ExtractorInput;
+import dev.upkeep.inventory.FormatException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A TOML lockfile (uv.lock, poetry.lock, pdm.lock, pylock.toml) read up to its array of package
+ * tables: the document, and each entry with its name and the line of its {@code name} key. A file
+ * whose array is not an array, or whose entry has no name, is a {@link FormatException} at that line.
+ *
+ * @param root the whole document
+ * @param packages the entries, in file order
+ */
+public record TomlLock(ObjectNode root, List<Entry> packages) {
+    /** One package table: its position in the array, its content, its name as written and where that is. */
+    public record Entry(int index, JsonNode node, String name, Location location) {}
+
+    public TomlLock {
+        packages = List.copyOf(packages);
+    }
+
+    /** Reads {@code input}; {@code array} is the key of the package tables ({@code package}, {@code packages}). */
+    public static TomlLock read(ExtractorInput input, String array, String format) throws IOException {
+        String text = input.text();
+        ObjectNode root = Toml.parse(text);
+        TomlLines lines = new TomlLines(text);
+        JsonNode tables = root.path(array);
+        if (!tables.isMissingNode() && !tables.isArray()) {
+            throw new FormatException("not a " + format + ": '" + array + "' is not an array of tables", lines.line(List.of(array)));
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            int line = lines.inArrayTable(array, i, "name");
+            String name = Toml.text(tables.get(i).get("name"));
+            if (name == null) {
+                throw new FormatException(array + " " + (i + 1) + " has no name", line);
+            }
+            entries.add(new Entry(i, tables.get(i), name, new Location(input.path(), line)));
+        }
+        return new TomlLock(root, entries);
+    }
+
+    /** Whether {@code path} names a file called {@code name} in any folder: the usual {@code wants}. */
+    public static boolean named(String path, String name) {
+        return path.equals(name) || path.endsWith("/" + name);
+    }
+}

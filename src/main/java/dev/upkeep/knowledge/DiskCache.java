@@ -1,0 +1,122 @@
+package dev.upkeep.knowledge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * HTTP responses on disk, keyed by URL: the body and a small metadata file (validators and when
+ * the origin last confirmed the body). Every write goes to a temporary file first and is renamed
+ * into place, so a crash never leaves a half-written entry; a damaged entry reads as absent.
+ */
+public final class DiskCache {
+    /** One cached response. */
+    public record Entry(byte[] body, String etag, String lastModified, Instant fetchedAt) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+
+    public DiskCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The default location: $UPKEEP_CACHE_DIR, else $XDG_CACHE_HOME/upkeep, else ~/.cache/upkeep. */
+    public static Path defaultDir(java.util.Map<String, String> env) {
+        if (env.containsKey("UPKEEP_CACHE_DIR")) {
+            return Path.of(env.get("UPKEEP_CACHE_DIR"));
+        }
+        if (env.containsKey("XDG_CACHE_HOME")) {
+            return Path.of(env.get("XDG_CACHE_HOME"), "upkeep");
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "upkeep");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Optional<Entry> get(URI uri) {
+        Path meta = file(uri, ".json");
+        Path body = file(uri, ".body");
+        try {
+            if (!Files.isRegularFile(meta) || !Files.isRegularFile(body)) {
+                return Optional.empty();
+            }
+            JsonNode m = JSON.readTree(meta.toFile());
+            if (!uri.toString().equals(m.path("url").asText())) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(body);
+            if (bytes.length != m.path("size").asLong(-1)) {
+                return Optional.empty(); // body and metadata disagree: treat as a miss
+            }
+            return Optional.of(new Entry(bytes, text(m, "etag"), text(m, "lastModified"),
+                    Instant.parse(m.path("fetchedAt").asText())));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void put(URI uri, Entry entry) throws IOException {
+        Files.createDirectories(file(uri, ".body").getParent());
+        ObjectNode m = JSON.createObjectNode();
+        m.put("url", uri.toString());
+        m.put("size", entry.body().length);
+        m.put("etag", entry.etag());
+        m.put("lastModified", entry.lastModified());
+        m.put("fetchedAt", entry.fetchedAt().toString());
+        // Body first, metadata last: an entry counts only once both agree on the size.
+        atomicWrite(file(uri, ".body"), entry.body());
+        atomicWrite(file(uri, ".json"), JSON.writeValueAsBytes(m));
+    }
+
+    /** Marks a cached entry as confirmed current at {@code when} (after a 304). */
+    public void touch(URI uri, Entry entry, Instant when) throws IOException {
+        put(uri, new Entry(entry.body(), entry.etag(), entry.lastModified(), when));
+    }
+
+    private Path file(URI uri, String suffix) {
+        String key = sha256(uri.toString());
+        return dir.resolve("http").resolve(key.substring(0, 2)).resolve(key + suffix);
+    }
+
+    static void atomicWrite(Path target, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String text(JsonNode m, String field) {
+        JsonNode n = m.get(field);
+        return n == null || n.isNull() ? null : n.asText();
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.upkeep.knowledge;
+
+import static java.util.Objects.requireNonNull;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * A response body upkeep can use, fresh or from the cache.
+ *
+ * @param uri what was asked for
+ * @param body the bytes of a 200 response (possibly revalidated by a 304)
+ * @param fetchedAt when the origin last confirmed these bytes
+ * @param origin how it was obtained
+ * @param note why the data is degraded, or {@code null} ("registry.npmjs.org answered 503; using
+ *     the copy cached 3 h ago")
+ */
+public record Fetched(URI uri, byte[] body, Instant fetchedAt, Origin origin, String note) {
+    /** Where a body came from. */
+    public enum Origin {
+        /** A 200 from the origin just now. */
+        NETWORK,
+        /** A 304: the cached copy is confirmed current. */
+        REVALIDATED,
+        /** Served from the cache without asking, because it is within its freshness. */
+        CACHE_FRESH,
+        /** Served from the cache although stale: offline, or the origin failed. */
+        CACHE_STALE
+    }
+
+    public Fetched {
+        requireNonNull(uri, "uri is null");
+        requireNonNull(body, "body is null");
+        requireNonNull(fetchedAt, "fetchedAt is null");
+        requireNonNull(origin, "origin is null");
+    }
+
+    public String text() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    public Duration age(Instant now) {
+        return Duration.between(fetchedAt, now).isNegative() ? Duration.ZERO : Duration.between(fetchedAt, now);
+    }
+
+    public boolean degraded() {
+        return origin == Origin.CACHE_STALE;
+    }
+}

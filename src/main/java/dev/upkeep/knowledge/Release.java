@@ -1,0 +1,42 @@
+package dev.upkeep.knowledge;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One published version of a package or image, with what it requires of its surroundings.
+ *
+ * @param version the version as the registry writes it
+ * @param published when it was published, or {@code null} when the registry does not say
+ * @param yanked withdrawn by its publisher (PyPI yanked, npm unpublished)
+ * @param deprecated the deprecation message, or {@code null}
+ * @param engines npm {@code engines} of this version ({@code node → >=18.17.0})
+ * @param peerDependencies npm {@code peerDependencies} of this version
+ * @param requiresPython PyPI {@code requires_python}, or {@code null}
+ * @param requiresDist PyPI {@code requires_dist} (PEP 508 strings)
+ */
+public record Release(
+        String version,
+        Instant published,
+        boolean yanked,
+        String deprecated,
+        Map<String, String> engines,
+        Map<String, String> peerDependencies,
+        String requiresPython,
+        List<String> requiresDist) {
+    public Release {
+        requireNonNull(version, "version is null");
+        engines = Collections.unmodifiableMap(new TreeMap<>(engines));
+        peerDependencies = Collections.unmodifiableMap(new TreeMap<>(peerDependencies));
+        requiresDist = List.copyOf(requiresDist);
+    }
+
+    public static Release of(String version, Instant published) {
+        return new Release(version, published, false, null, Map.of(), Map.of(), null, List.of());
+    }
+}

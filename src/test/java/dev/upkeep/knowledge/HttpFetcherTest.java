@@ -1,0 +1,185 @@
+package dev.upkeep.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.upkeep.knowledge.ReplayServer.Reply;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HttpFetcherTest {
+    @TempDir
+    Path cacheDir;
+
+    ReplayServer server;
+    final List<Duration> slept = new ArrayList<>();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new ReplayServer();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    HttpFetcher fetcher(boolean offline) {
+        HttpFetcher.Settings s = new HttpFetcher.Settings(Duration.ofSeconds(2), Duration.ofMillis(700), 3,
+                Duration.ofMillis(100), Duration.ofSeconds(60), 4);
+        return new HttpFetcher(new DiskCache(cacheDir), clock, s, slept::add, offline);
+    }
+
+    @Test
+    void aFreshCachedCopyIsUsedWithoutAsking() {
+        server.on("/pkg", Reply.ok("{\"v\":1}", "ETag", "\"a\""));
+        HttpFetcher f = fetcher(false);
+        assertThat(f.get(server.uri("/pkg"), Map.of(), Duration.ofHours(1)).origin()).isEqualTo(Fetched.Origin.NETWORK);
+        clock.advance(Duration.ofMinutes(30));
+        Fetched again = f.get(server.uri("/pkg"), Map.of(), Duration.ofHours(1));
+        assertThat(again.origin()).isEqualTo(Fetched.Origin.CACHE_FRESH);
+        assertThat(again.text()).isEqualTo("{\"v\":1}");
+        assertThat(server.count("/pkg")).as("requests for /pkg").isEqualTo(1);
+    }
+
+    @Test
+    void aStaleCopyIsRevalidatedWithItsEtagAnd304KeepsIt() {
+        server.on("/pkg", Reply.ok("{\"v\":1}", "ETag", "\"abc\"", "Last-Modified", "Wed, 21 Oct 2026 07:28:00 GMT"),
+                Reply.status(304));
+        HttpFetcher f = fetcher(false);
+        f.get(server.uri("/pkg"), Map.of(), Duration.ofMinutes(5));
+        clock.advance(Duration.ofHours(2));
+        Fetched again = f.get(server.uri("/pkg"), Map.of(), Duration.ofMinutes(5));
+        assertThat(again.origin()).isEqualTo(Fetched.Origin.REVALIDATED);
+        assertThat(again.text()).isEqualTo("{\"v\":1}");
+        assertThat(again.fetchedAt()).isEqualTo(clock.instant());
+        ReplayServer.Seen second = server.seen().get(1);
+        assertThat(second.header("If-None-Match")).isEqualTo("\"abc\"");
+        assertThat(second.header("If-Modified-Since")).isEqualTo("Wed, 21 Oct 2026 07:28:00 GMT");
+    }
+
+    @Test
+    void a429IsRetriedAfterTheTimeTheServerAsks() {
+        server.on("/pkg", Reply.status(429, "Retry-After", "7"), Reply.ok("ok"));
+        Fetched got = fetcher(false).get(server.uri("/pkg"), Map.of(), Duration.ZERO);
+        assertThat(got.text()).isEqualTo("ok");
+        assertThat(slept).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void a500IsRetriedWithBackoff() {
+        server.on("/pkg", Reply.status(500), Reply.status(503), Reply.ok("ok"));
+        Fetched got = fetcher(false).get(server.uri("/pkg"), Map.of(), Duration.ZERO);
+        assertThat(got.text()).isEqualTo("ok");
+        assertThat(slept).containsExactly(Duration.ofMillis(100), Duration.ofMillis(200));
+    }
+
+    @Test
+    void aDeadOriginFallsBackToTheCacheAndSaysHowOld() {
+        server.on("/pkg", Reply.ok("old"), Reply.status(500));
+        HttpFetcher f = fetcher(false);
+        f.get(server.uri("/pkg"), Map.of(), Duration.ZERO);
+        clock.advance(Duration.ofHours(3));
+        Fetched got = f.get(server.uri("/pkg"), Map.of(), Duration.ZERO);
+        assertThat(got.origin()).isEqualTo(Fetched.Origin.CACHE_STALE);
+        assertThat(got.text()).isEqualTo("old");
+        assertThat(got.note()).contains("HTTP 500").contains("cached 3 h ago");
+    }
+
+    @Test
+    void aDeadOriginWithNothingCachedIsSourceUnavailable() {
+        server.on("/pkg", Reply.status(502));
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/pkg"), Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class)
+                .hasMessageContaining("127.0.0.1 failed (HTTP 502)").hasMessageContaining("nothing is cached");
+    }
+
+    @Test
+    void aHangingHostTimesOut() {
+        server.on("/slow", Reply.hanging());
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/slow"), Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("no answer within");
+    }
+
+    @Test
+    void aTruncatedBodyIsAFailureNotData() {
+        server.on("/cut", Reply.truncated("{\"versions\": {\"1.0.0\": {}}}", 10));
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/cut"), Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("cut off");
+    }
+
+    @Test
+    void notFoundIsAFactNotAnOutage() {
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/missing"), Map.of(), Duration.ZERO))
+                .isInstanceOf(NotFoundException.class).hasMessageContaining("HTTP 404");
+        assertThat(slept).as("no retry on 404").isEmpty();
+    }
+
+    @Test
+    void offlineUsesOnlyTheCache() {
+        server.on("/pkg", Reply.ok("cached"));
+        fetcher(false).get(server.uri("/pkg"), Map.of(), Duration.ZERO);
+        clock.advance(Duration.ofDays(3));
+        Fetched got = fetcher(true).get(server.uri("/pkg"), Map.of(), Duration.ofHours(1));
+        assertThat(got.origin()).isEqualTo(Fetched.Origin.CACHE_STALE);
+        assertThat(got.note()).contains("offline").contains("3 days");
+        assertThat(server.count("/pkg")).isEqualTo(1);
+        assertThatThrownBy(() -> fetcher(true).get(server.uri("/other"), Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("not cached");
+    }
+
+    @Test
+    void credentialsNeverAppearInMessages() {
+        server.on("/private", Reply.status(500));
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/private?token=s3cret"), Map.of("Authorization", "Bearer s3cret"), Duration.ZERO))
+                .hasMessageNotContaining("s3cret");
+        assertThat(server.seen().get(0).header("Authorization")).isEqualTo("Bearer s3cret");
+    }
+
+    @Test
+    void retryAfterAcceptsSecondsAndHttpDates() {
+        Instant now = Instant.parse("2026-11-21T08:00:00Z");
+        assertThat(HttpFetcher.retryAfter("120", now)).contains(Duration.ofSeconds(120));
+        assertThat(HttpFetcher.retryAfter("Sat, 21 Nov 2026 08:01:00 GMT", now)).contains(Duration.ofSeconds(60));
+        assertThat(HttpFetcher.retryAfter("soon", now)).isEmpty();
+    }
+
+    /** A clock tests move by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
