@@ -27,11 +27,9 @@ import org.junit.jupiter.api.Test;
  * exactly the documented deviations in {@code lockfiles-npm-deviations.tsv}.
  *
  * <p>Each peer is compared through its own conventions (a {@link LockfileHarness.PeerView}), which
- * differ from ours in ways docs/conformance/lockfiles-npm.md explains: we give a package that is not
- * from the registry (git, path, URL, workspace) no version and keep what the lockfile writes in the
- * {@code packageVersion} property; scalibr reports that written version for pnpm and yarn, Trivy for
- * workspaces and pnpm tarballs. Trivy leaves out yarn's git and local packages and pnpm v5/v6 dev
- * packages, and counts each pnpm peer variant. Where scalibr computes dev/optional groups
+ * differ from ours in ways docs/conformance/lockfiles-npm.md explains: Trivy leaves out yarn's git
+ * and local packages and pnpm v5/v6 dev packages, and counts each pnpm peer variant; scalibr reports
+ * yarn's stand-in version {@code 0.0.0-use.local} for workspaces, which we do not. Where scalibr computes dev/optional groups
  * (package-lock, pnpm v5/v6) they are compared with our scope too, and where a peer reports the
  * line of a registry package, that line must be among ours.
  */
@@ -77,29 +75,23 @@ class NpmLockfileConformanceTest {
                     }
                     int copies = trivy ? cmp.properties().getOrDefault(NpmComponents.PEER_SETS, "()").split(" ").length : 1;
                     for (int i = 0; i < copies; i++) {
-                        out.add(writtenVersion(cmp)); // both peers report the version pnpm writes for git, file and tarball packages
+                        out.add(plain(cmp)); // Trivy counts each peer variant
                     }
                 }
                 return out;
             };
             case "yarn.lock" -> (k, x) -> x.components().stream()
                     .filter(cmp -> !trivy || cmp.skipReason() == null) // Trivy leaves out git and local packages
-                    .map(NpmLockfileConformanceTest::writtenVersion) // scalibr reports the version yarn writes for them
+                    .map(cmp -> cmp.skipReason() == SkipReason.WORKSPACE && cmp.version() == null
+                            ? new LockfileHarness.Pkg(cmp.name(), "0.0.0-use.local") // scalibr keeps yarn's stand-in version
+                            : plain(cmp))
                     .toList();
-            default -> trivy ? (k, x) -> x.components().stream() // Trivy reports workspaces with their own version
-                    .map(cmp -> cmp.skipReason() == SkipReason.WORKSPACE ? writtenVersion(cmp) : plain(cmp))
-                    .toList() : LockfileHarness.PLAIN;
+            default -> LockfileHarness.PLAIN;
         };
     }
 
     private static LockfileHarness.Pkg plain(Component c) {
         return new LockfileHarness.Pkg(c.name(), c.version() == null ? "" : c.version());
-    }
-
-    /** The registry version, or for another source the version the lockfile writes for it. */
-    private static LockfileHarness.Pkg writtenVersion(Component c) {
-        String v = c.version() != null ? c.version() : c.properties().getOrDefault(NpmComponents.PACKAGE_VERSION, "");
-        return new LockfileHarness.Pkg(c.name(), v);
     }
 
     private static final Pattern PNPM_VERSION = Pattern.compile("lockfileVersion:\\s*'?(\\d+)");

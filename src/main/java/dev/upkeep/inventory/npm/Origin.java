@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * package.json); the classifying rules live here once.
  *
  * @param type the kind of source
- * @param source the URL or path as written, or {@code null} for the registry
+ * @param source the URL or path as written (a URL without its credentials), or {@code null} for the
+ *     registry
  * @param commit the git commit (7 to 40 hex digits) when the source names one, else {@code null}
  */
 public record Origin(Type type, String source, String commit) {
@@ -32,6 +33,25 @@ public record Origin(Type type, String source, String commit) {
 
     public Origin {
         requireNonNull(type, "type is null");
+        source = source == null ? null : withoutCredentials(source);
+    }
+
+    /**
+     * {@code https://token@github.com/x} → {@code https://github.com/x}: lockfiles keep tokens in
+     * URLs, and an inventory must not repeat them. The {@code git@} user of an SSH URL is no secret.
+     */
+    static String withoutCredentials(String url) {
+        int scheme = url.indexOf("://");
+        if (scheme < 0) {
+            return url;
+        }
+        int start = scheme + 3;
+        int slash = url.indexOf('/', start);
+        int at = url.lastIndexOf('@', slash < 0 ? url.length() : slash);
+        if (at < start || url.substring(start, at).equals("git")) {
+            return url;
+        }
+        return url.substring(0, start) + url.substring(at + 1);
     }
 
     public static Origin git(String source) {

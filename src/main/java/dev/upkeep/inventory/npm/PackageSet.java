@@ -20,8 +20,8 @@ public final class PackageSet {
     private final Map<List<Object>, Component> byKey = new LinkedHashMap<>();
 
     public void add(Component c) {
-        List<Object> key = Arrays.asList(c.name(), c.version(), c.skipReason(),
-                c.properties().get(NpmComponents.COMMIT), c.properties().get(NpmComponents.SOURCE));
+        List<Object> key = Arrays.asList(c.name(), c.version(), c.skipReason(), c.properties().get(NpmComponents.COMMIT),
+                c.properties().get(NpmComponents.URL), c.properties().get(NpmComponents.PATH));
         byKey.merge(key, c, PackageSet::join);
     }
 

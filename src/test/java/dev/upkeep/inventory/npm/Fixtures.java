@@ -54,7 +54,8 @@ public final class Fixtures {
     }
 
     /**
-     * One line per component, {@code name@version} or {@code name (skip reason)}, then relation,
+     * One line per component, {@code name@version}, {@code name@version (skip reason)} or
+     * {@code name (skip reason)}, then relation,
      * scope and first line: compact enough to compare a whole lockfile at once.
      */
     public static List<String> summary(Extraction x) {
@@ -62,7 +63,8 @@ public final class Fixtures {
     }
 
     public static String summary(Component c) {
-        String what = c.version() != null ? c.name() + "@" + c.version() : c.name() + " (" + c.skipReason().id() + ")";
+        String what = (c.version() != null ? c.name() + "@" + c.version() : c.name())
+                + (c.skipReason() != null ? " (" + c.skipReason().id() + ")" : "");
         return what + " " + c.relation().id() + " " + c.scope().id() + " :" + c.locations().get(0).line();
     }
 }

@@ -53,4 +53,15 @@ class OriginTest {
     void eachSourceHasItsSkipReason(Origin.Type type, SkipReason reason) {
         assertThat(new Origin(type, "x", null).skipReason()).isEqualTo(reason);
     }
+
+    @ParameterizedTest(name = "withoutCredentials({0})")
+    @CsvSource({
+        "https://dummy-token@github.com/o/x.git#main, https://github.com/o/x.git#main",
+        "git+https://user:secret@gitlab.example.com/o/x.git, git+https://gitlab.example.com/o/x.git",
+        "git+ssh://git@github.com/o/x.git#abc1234, git+ssh://git@github.com/o/x.git#abc1234",
+        "https://registry.example.com/@scope/x/-/x-1.0.0.tgz, https://registry.example.com/@scope/x/-/x-1.0.0.tgz",
+        "github:o/x#v1, github:o/x#v1"})
+    void sourcesLoseTheirCredentials(String url, String expected) {
+        assertThat(Origin.ofResolved(url).source()).as("ofResolved(%s).source", url).isEqualTo(expected);
+    }
 }

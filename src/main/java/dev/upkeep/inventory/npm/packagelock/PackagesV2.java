@@ -1,6 +1,7 @@
 package dev.upkeep.inventory.npm.packagelock;
 
 import dev.upkeep.domain.Component;
+import dev.upkeep.domain.Location;
 import dev.upkeep.domain.Relation;
 import dev.upkeep.inventory.npm.DeclaredDependency;
 import dev.upkeep.inventory.npm.NpmComponents;
@@ -18,7 +19,8 @@ import java.util.Map;
  * Lockfile v2 and v3: the flat {@code packages} map keyed by install path. Every
  * {@code node_modules/…} entry is a package; a {@code link} entry points at a folder of the
  * repository, which is a workspace when the root's {@code workspaces} patterns match it and a local
- * ({@code file:}) dependency otherwise. The root ({@code ""}) and workspace folders are the project
+ * ({@code file:}) dependency otherwise; its component is located at the link and at the folder's own
+ * entry. The root ({@code ""}) and workspace folders are the project
  * itself: not reported, but what they declare is direct, found the way Node resolves a require
  * (the nearest {@code node_modules} upwards).
  */
@@ -74,12 +76,13 @@ final class PackagesV2 {
     private Component component(Entry e, String folderName, List<String> projectFolders, DeclaredDependency declared) {
         String name = e.name() != null && !e.link() ? e.name() : folderName;
         String version = e.version();
+        Entry target = null;
         Origin origin;
         if (e.link()) {
             if (e.resolved() == null || e.resolved().isEmpty()) {
                 return null; // a link to nowhere installs nothing
             }
-            Entry target = packages.get(e.resolved());
+            target = packages.get(e.resolved());
             version = target == null ? null : target.version();
             origin = projectFolders.contains(e.resolved()) ? Origin.workspace(e.resolved()) : Origin.path(e.resolved());
         } else if (version != null && !Character.isDigit(version.charAt(0))) {
@@ -101,6 +104,9 @@ final class PackagesV2 {
         if (declared != null) {
             String range = NpmSpec.parse(declared.name(), declared.spec()).range();
             b.constraint(range.isEmpty() ? null : range);
+        }
+        if (target != null) {
+            b.location(new Location(file, target.line())); // the folder's own entry, where its version is written
         }
         return b.build();
     }

@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
  * with {@code #commit=}, tarball URLs.
  */
 record YarnPackage(String name, String alias, String version, Origin origin, int line, boolean patched, String workspacePath) {
+    private static final String LOCAL = "0.0.0-use.local";
+
     static YarnPackage classic(Entry e) {
         String[] first = NpmSpec.splitNameAt(e.descriptors().get(0));
         NpmSpec spec = NpmSpec.parse(first[0], first[1]);
@@ -49,6 +51,9 @@ record YarnPackage(String name, String alias, String version, Origin origin, int
         boolean patched = ref.startsWith("patch:");
         ref = unpatched(ref);
         String version = e.node().get("version");
+        if (LOCAL.equals(version)) {
+            version = null; // yarn's stand-in for workspaces and portals, not a version of anything
+        }
         String workspace = null;
         Origin origin;
         if (ref.startsWith("npm:")) {

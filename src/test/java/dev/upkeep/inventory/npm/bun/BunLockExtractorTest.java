@@ -37,8 +37,8 @@ class BunLockExtractorTest {
         Extraction x = extract("bun-workspace/bun.lock");
         assertThat(x.problems()).isEmpty();
         assertThat(Fixtures.summary(x)).as("extract(bun-workspace) from bun 1.2.23").containsExactly(
-                "@shop/app (workspace) direct prod :38",
-                "@shop/lib (workspace) direct prod :40",
+                "@shop/app@0.3.0 (workspace) direct prod :38",
+                "@shop/lib@0.1.0 (workspace) direct prod :40",
                 "debug@4.4.3 direct prod :42",
                 "is-buffer@1.1.6 transitive optional :44",
                 "is-even@1.0.0 direct optional :46",
@@ -55,8 +55,7 @@ class BunLockExtractorTest {
                 "ms@2.1.3 direct prod :60",
                 "react@18.3.1 direct peer :64");
         assertThat(find(x, "ms", "2.0.0").properties()).isEqualTo(Map.of("alias", "ms2"));
-        assertThat(find(x, "@shop/app", null).properties()).as("@shop/app properties")
-                .isEqualTo(Map.of("source", "packages/app", "packageVersion", "0.3.0"));
+        assertThat(find(x, "@shop/app", "0.3.0").properties()).as("@shop/app properties").isEqualTo(Map.of("path", "packages/app"));
         assertThat(find(x, "is-number", "6.0.0").locations()).as("is-number@6.0.0, nested under is-odd and local-util")
                 .containsExactly(new Location("bun.lock", 68), new Location("bun.lock", 70));
     }
@@ -72,7 +71,7 @@ class BunLockExtractorTest {
                 "wrappy@1.0.1 transitive dev :29",
                 "wrappy@1.0.2 direct prod :27");
         assertThat(find(x, "uWebSockets.js", null).properties()).as("uWebSockets.js properties").isEqualTo(Map.of(
-                "alias", "uWebSocket.js", "source", "github:uNetworking/uWebSockets.js#6609a88", "commit", "6609a88"));
+                "alias", "uWebSocket.js", "url", "github:uNetworking/uWebSockets.js#6609a88", "commit", "6609a88"));
         assertThat(x.problems()).as("extract(git-tarball-and-bad-tuple.lock).problems")
                 .extracting(p -> p.location().line()).containsExactly(17);
     }

@@ -77,7 +77,7 @@ class PackageJsonExtractorTest {
     void sourcesCommitsCatalogsBundlesAndOptionalPeersBecomeProperties() throws IOException {
         Extraction x = extract("every-kind-of-dependency.json");
         assertThat(named(x, "legacy-sdk", Scope.PROD).properties()).as("legacy-sdk properties").isEqualTo(Map.of(
-                "source", "github:acme/legacy-sdk#3b1bb80b302c2e552685dc8a029797ec832ea7c9",
+                "url", "github:acme/legacy-sdk#3b1bb80b302c2e552685dc8a029797ec832ea7c9",
                 "commit", "3b1bb80b302c2e552685dc8a029797ec832ea7c9"));
         assertThat(named(x, "zod", Scope.PROD).properties()).as("zod properties").isEqualTo(Map.of("catalog", "default"));
         assertThat(named(x, "design-tokens", Scope.PROD).properties()).as("design-tokens properties")

@@ -32,8 +32,8 @@ class PackageLockExtractorTest {
 
     /** What npm 11 wrote for one workspace project (packages/app, packages/lib, a file: dependency, an alias, every scope). */
     private static final List<String> NPM_WORKSPACES = List.of(
-            "@shop/app (workspace) direct prod",
-            "@shop/lib (workspace) direct prod",
+            "@shop/app@0.3.0 (workspace) direct prod",
+            "@shop/lib@0.1.0 (workspace) direct prod",
             "debug@4.4.3 direct prod",
             "is-buffer@1.1.6 transitive optional",
             "is-even@1.0.0 direct optional",
@@ -44,7 +44,7 @@ class PackageLockExtractorTest {
             "is-odd@3.0.1 direct dev",
             "js-tokens@4.0.0 transitive peer",
             "kind-of@3.2.2 transitive optional",
-            "local-util (path) direct prod",
+            "local-util@2.0.0 (path) direct prod",
             "loose-envify@1.4.0 transitive peer",
             "ms@2.0.0 direct prod",
             "ms@2.1.3 direct prod",
@@ -71,8 +71,10 @@ class PackageLockExtractorTest {
                 Component.builder(Ecosystem.NPM, Kind.PACKAGE, "ms").version("2.0.0").constraint("2.0.0").relation(Relation.DIRECT)
                         .scope(Scope.PROD).purl("pkg:npm/ms@2.0.0").location(new Location("package-lock.json", 157))
                         .property("alias", "ms2").build());
-        assertThat(find(x, "@shop/lib", null).properties()).as("workspace @shop/lib properties")
-                .isEqualTo(Map.of("source", "packages/lib", "packageVersion", "0.1.0"));
+        assertThat(find(x, "@shop/lib", "0.1.0").properties()).as("workspace @shop/lib properties")
+                .isEqualTo(Map.of("path", "packages/lib"));
+        assertThat(find(x, "@shop/lib", "0.1.0").locations()).as("@shop/lib: the link and the folder's entry")
+                .containsExactly(new Location("package-lock.json", 36), new Location("package-lock.json", 183));
         assertThat(find(x, "debug", "4.4.3").constraint()).as("debug's constraint, from the root").isEqualTo("^4.3.4");
         assertThat(find(x, "is-number", "7.0.0").locations()).as("is-number@7.0.0, installed under packages/lib")
                 .containsExactly(new Location("package-lock.json", 190));
@@ -118,7 +120,7 @@ class PackageLockExtractorTest {
                 "tiny@1.0.4 transitive prod :26",
                 "vendored (url) unknown prod :32");
         assertThat(find(x, "is-number", null).properties()).as("is-number (git) properties").isEqualTo(Map.of(
-                "source", "git+ssh://git@github.com/jonschlinkert/is-number.git#af885e2e890b9ef0875edd2b117305119ee5bdc5",
+                "url", "git+ssh://git@github.com/jonschlinkert/is-number.git#af885e2e890b9ef0875edd2b117305119ee5bdc5",
                 "commit", "af885e2e890b9ef0875edd2b117305119ee5bdc5"));
         assertThat(find(x, "@babel/code-frame", "7.0.0").properties()).isEqualTo(Map.of("alias", "babel-code-frame"));
         assertThat(find(x, "tiny", "1.0.4").properties()).isEqualTo(Map.of("bundled", "true"));
@@ -132,24 +134,24 @@ class PackageLockExtractorTest {
                 "leftover@0.0.1 transitive prod :39",
                 "ms@2.0.0 transitive dev :69",
                 "ms@2.1.3 transitive prod :44",
-                "offline (path) direct prod :48",
-                "pdf-kit (git) direct prod :52",
-                "shared-lib (path) direct prod :56",
+                "offline@3.1.0 (path) direct prod :48",
+                "pdf-kit@2.0.0 (git) direct prod :52",
+                "shared-lib@0.9.0 (path) direct prod :21",
                 "tester@2.3.0 direct dev :60",
                 "tiny@1.0.4 transitive prod :35",
-                "vendored (url) direct prod :79");
-        assertThat(find(x, "pdf-kit", null).properties()).as("pdf-kit properties").isEqualTo(Map.of(
-                "source", "git+ssh://git@github.com/acme/pdf-kit.git#0a2d2506c1fe299691fc5db53a2097db3bd615bc",
-                "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc", "packageVersion", "2.0.0"));
-        assertThat(find(x, "pdf-kit", null).constraint()).isEqualTo("github:acme/pdf-kit#v2");
-        assertThat(find(x, "shared-lib", null).properties()).as("shared-lib, a link outside the workspaces")
-                .isEqualTo(Map.of("source", "../shared-lib", "packageVersion", "0.9.0"));
+                "vendored@1.0.0 (url) direct prod :79");
+        assertThat(find(x, "pdf-kit", "2.0.0").properties()).as("pdf-kit properties").isEqualTo(Map.of(
+                "url", "git+ssh://git@github.com/acme/pdf-kit.git#0a2d2506c1fe299691fc5db53a2097db3bd615bc",
+                "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc"));
+        assertThat(find(x, "pdf-kit", "2.0.0").constraint()).isEqualTo("github:acme/pdf-kit#v2");
+        assertThat(find(x, "shared-lib", "0.9.0").properties()).as("shared-lib, a link outside the workspaces")
+                .isEqualTo(Map.of("path", "../shared-lib"));
         assertThat(find(x, "leftover", "0.0.1").properties()).isEqualTo(Map.of("extraneous", "true"));
         Component tiny = find(x, "tiny", "1.0.4");
         assertThat(tiny.locations()).as("tiny, bundled in fsevents-ish and installed for tester: one component, two places")
                 .containsExactly(new Location("sources-v3.json", 35), new Location("sources-v3.json", 74));
         assertThat(tiny.properties()).isEqualTo(Map.of("bundled", "true"));
-        assertThat(find(x, "vendored", null).skipReason()).isEqualTo(SkipReason.URL);
+        assertThat(find(x, "vendored", "1.0.0").skipReason()).isEqualTo(SkipReason.URL);
     }
 
     @Test

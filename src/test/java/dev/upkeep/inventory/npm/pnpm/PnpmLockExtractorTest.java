@@ -55,15 +55,15 @@ class PnpmLockExtractorTest {
                 "react@18.3.1 direct prod :105"); // pnpm's autoInstallPeers writes the root's peer as a dependency
         assertThat(find(x, "ms", "2.0.0").properties()).as("ms2: npm:ms@2.0.0").isEqualTo(Map.of("alias", "ms2"));
         assertThat(find(x, "ms", "2.0.0").constraint()).isEqualTo("2.0.0");
-        assertThat(find(x, "@shop/lib", null).properties()).isEqualTo(Map.of("source", "packages/lib"));
-        assertThat(find(x, "local-util", null).properties()).isEqualTo(Map.of("source", "vendor/local-util"));
+        assertThat(find(x, "@shop/lib", null).properties()).isEqualTo(Map.of("path", "packages/lib"));
+        assertThat(find(x, "local-util", null).properties()).isEqualTo(Map.of("path", "vendor/local-util"));
     }
 
     @Test
     void lockfileV5PeerSuffixesAliasesGitAndFlags() throws IOException {
         Extraction x = extract("peers-and-flags-v5.yaml");
         assertThat(Fixtures.summary(x)).as("extract(peers-and-flags-v5.yaml)").containsExactly(
-                "charts (git) direct prod :58",
+                "charts@3.0.1 (git) direct prod :58",
                 "fsevents@2.3.2 transitive dev :30",
                 "loose-envify@1.4.0 transitive prod :21",
                 "mocha@10.0.0 direct dev :26",
@@ -74,21 +74,20 @@ class PnpmLockExtractorTest {
                 .containsExactly(new Location("peers-and-flags-v5.yaml", 36), new Location("peers-and-flags-v5.yaml", 45));
         assertThat(dom.properties()).as("react-dom properties").isEqualTo(Map.of("peerSets", "_react@18.2.0 _react@18.3.0"));
         assertThat(dom.constraint()).as("react-dom's constraint, from specifiers").isEqualTo("^18.2.0");
-        assertThat(find(x, "charts", null).properties()).as("charts (git) properties").isEqualTo(Map.of(
-                "source", "https://codeload.github.com/acme/charts/tar.gz/0a2d2506c1fe299691fc5db53a2097db3bd615bc",
-                "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc", "packageVersion", "3.0.1"));
+        assertThat(find(x, "charts", "3.0.1").properties()).as("charts (git) properties").isEqualTo(Map.of(
+                "url", "https://codeload.github.com/acme/charts/tar.gz/0a2d2506c1fe299691fc5db53a2097db3bd615bc",
+                "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc"));
     }
 
     @Test
     void lockfileV6TarballAndFileDependencies() throws IOException {
         Extraction x = extract("tarballs-v6.yaml");
         assertThat(Fixtures.summary(x)).as("extract(tarballs-v6.yaml)").containsExactly(
-                "debug (url) direct prod :32",
-                "offline (path) direct prod :38",
+                "debug@4.3.4 (url) direct prod :32",
+                "offline@1.0.0 (path) direct prod :38",
                 "react-dom@18.2.0 direct prod :20",
                 "react@18.2.0 transitive prod :28");
-        assertThat(find(x, "debug", null).properties()).isEqualTo(Map.of(
-                "source", "https://github.com/debug-js/debug/tarball/4.3.4", "packageVersion", "4.3.4"));
+        assertThat(find(x, "debug", "4.3.4").properties()).isEqualTo(Map.of("url", "https://github.com/debug-js/debug/tarball/4.3.4"));
         assertThat(find(x, "react-dom", "18.2.0").properties()).isEqualTo(Map.of("peerSets", "(react@18.2.0)"));
     }
 

@@ -47,26 +47,26 @@ class YarnLockExtractorTest {
                 "is-odd@0.1.2 transitive optional :41",
                 "is-odd@3.0.1 direct dev :48",
                 "kind-of@3.2.2 transitive optional :55",
-                "local-util (path) direct prod :62",
+                "local-util@2.0.0 (path) direct prod :62",
                 "ms@2.0.0 direct prod :67",
                 "ms@2.1.3 transitive prod :72");
         assertThat(find(x, "ms", "2.0.0").properties()).isEqualTo(Map.of("alias", "ms2"));
         assertThat(find(x, "debug", "4.4.3").constraint()).isEqualTo("^4.3.4");
-        assertThat(find(x, "local-util", null).properties()).isEqualTo(Map.of("source", "file:vendor/local-util", "packageVersion", "2.0.0"));
+        assertThat(find(x, "local-util", "2.0.0").properties()).isEqualTo(Map.of("path", "file:vendor/local-util"));
     }
 
     @Test
     void classicLockfileAloneKnowsNoRelations() throws IOException {
         Extraction x = extract("classic-sources.lock");
         assertThat(Fixtures.summary(x)).as("extract(classic-sources.lock)").containsExactly(
-                "charts (git) unknown prod :5",
-                "local-package (path) unknown prod :11",
+                "charts@3.0.1 (git) unknown prod :5",
+                "local-package@0.0.1 (path) unknown prod :11",
                 "lodash@4.17.21 unknown prod :15",
                 "string-width@4.2.3 unknown prod :20",
-                "vendored (url) unknown prod :24");
-        assertThat(find(x, "charts", null).properties()).as("charts properties").isEqualTo(Map.of(
-                "source", "https://codeload.github.com/acme/charts/tar.gz/0a2d2506c1fe299691fc5db53a2097db3bd615bc",
-                "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc", "packageVersion", "3.0.1"));
+                "vendored@1.0.0 (url) unknown prod :24");
+        assertThat(find(x, "charts", "3.0.1").properties()).as("charts properties").isEqualTo(Map.of(
+                "url", "https://codeload.github.com/acme/charts/tar.gz/0a2d2506c1fe299691fc5db53a2097db3bd615bc",
+                "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc"));
         assertThat(find(x, "string-width", "4.2.3").properties()).isEqualTo(Map.of("alias", "string-width-cjs"));
     }
 
@@ -85,20 +85,20 @@ class YarnLockExtractorTest {
                 "is-odd@0.1.2 transitive optional :76",
                 "is-odd@3.0.1 direct dev :85",
                 "kind-of@3.2.2 transitive optional :94",
-                "local-util (path) direct prod :103",
+                "local-util@2.0.0 (path) direct prod :103",
                 "ms@2.0.0 direct prod :112",
                 "ms@2.1.3 direct prod :119");
-        assertThat(find(x, "local-util", null).properties()).as("local-util properties")
-                .isEqualTo(Map.of("source", "file:vendor/local-util", "packageVersion", "2.0.0"));
-        assertThat(find(x, "@shop/lib", null).properties()).as("@shop/lib properties")
-                .isEqualTo(Map.of("source", "packages/lib", "packageVersion", "0.0.0-use.local"));
+        assertThat(find(x, "local-util", "2.0.0").properties()).as("local-util properties")
+                .isEqualTo(Map.of("path", "file:vendor/local-util"));
+        assertThat(find(x, "@shop/lib", null).properties()).as("@shop/lib properties, no stand-in version")
+                .isEqualTo(Map.of("path", "packages/lib"));
     }
 
     @Test
     void berryPatchesGitPortalsAndOptionalDependencies() throws IOException {
         Extraction x = extract("berry-patch-and-git.lock");
         assertThat(Fixtures.summary(x)).as("extract(berry-patch-and-git.lock)").containsExactly(
-                "domino (git) direct prod :22",
+                "domino@2.1.6+git (git) direct prod :22",
                 "fsevents@2.3.3 direct optional :28",
                 "resolve@1.22.8 direct prod :35",
                 "shared (path) direct prod :47");
@@ -107,10 +107,10 @@ class YarnLockExtractorTest {
         assertThat(resolve.locations()).containsExactly(new Location("berry-patch-and-git.lock", 35),
                 new Location("berry-patch-and-git.lock", 41));
         assertThat(resolve.constraint()).isEqualTo("^1.22.1");
-        assertThat(find(x, "domino", null).properties()).as("domino properties").isEqualTo(Map.of(
-                "source", "https://github.com/angular/domino.git#commit=f2435fe1f9f7c91ade0bd472c4723e5eacd7d19a",
-                "commit", "f2435fe1f9f7c91ade0bd472c4723e5eacd7d19a", "packageVersion", "2.1.6+git"));
-        assertThat(find(x, "shared", null).properties()).isEqualTo(Map.of("source", "portal:../shared", "packageVersion", "0.0.0-use.local"));
+        assertThat(find(x, "domino", "2.1.6+git").properties()).as("domino properties").isEqualTo(Map.of(
+                "url", "https://github.com/angular/domino.git#commit=f2435fe1f9f7c91ade0bd472c4723e5eacd7d19a",
+                "commit", "f2435fe1f9f7c91ade0bd472c4723e5eacd7d19a"));
+        assertThat(find(x, "shared", null).properties()).isEqualTo(Map.of("path", "portal:../shared"));
     }
 
     @ParameterizedTest(name = "extract({0})")
