@@ -59,7 +59,7 @@ class OriginTest {
         "https://dummy-token@github.com/o/x.git#main, https://github.com/o/x.git#main",
         "git+https://user:secret@gitlab.example.com/o/x.git, git+https://gitlab.example.com/o/x.git",
         "git+ssh://git@github.com/o/x.git#abc1234, git+ssh://git@github.com/o/x.git#abc1234",
-        "https://registry.example.com/@scope/x/-/x-1.0.0.tgz, https://registry.example.com/@scope/x/-/x-1.0.0.tgz",
+        "https://cdn.example.com/@scope/x-1.0.0.tgz, https://cdn.example.com/@scope/x-1.0.0.tgz",
         "github:o/x#v1, github:o/x#v1"})
     void sourcesLoseTheirCredentials(String url, String expected) {
         assertThat(Origin.ofResolved(url).source()).as("ofResolved(%s).source", url).isEqualTo(expected);
