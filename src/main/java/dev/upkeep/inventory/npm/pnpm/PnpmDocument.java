@@ -38,6 +38,12 @@ final class PnpmDocument {
     private final String file;
     private final String source;
     private final int major;
+    private final Map<String, Pkg> packages = new LinkedHashMap<>();
+    /** Package key → the snapshots (v9) or packages entries (v5, v6: the key itself) that install it. */
+    private final Map<String, List<Yaml.Entry>> variants = new LinkedHashMap<>();
+    /** Snapshot or package key → the projects' declarations that resolve to it. */
+    private final Map<String, List<Importers.Dep>> direct = new HashMap<>();
+    private final Map<String, TreeSet<String>> peerSets = new HashMap<>();
 
     PnpmDocument(Node doc, String file, String source) {
         this.doc = doc;
@@ -51,8 +57,6 @@ final class PnpmDocument {
     }
 
     void read(PackageSet set, List<Problem> problems) {
-        Map<String, List<Importers.Dep>> importers = Importers.read(doc);
-        Map<String, Pkg> packages = new LinkedHashMap<>();
         for (Yaml.Entry e : Yaml.entries(Yaml.get(doc, "packages"))) {
             Pkg p = pkg(e);
             if (p == null) {
@@ -63,8 +67,8 @@ final class PnpmDocument {
                 packages.put(e.key(), p);
             }
         }
-        Map<String, List<Yaml.Entry>> variants = variants(packages);
-        Map<String, List<Importers.Dep>> direct = new HashMap<>();
+        readVariants();
+        Map<String, List<Importers.Dep>> importers = Importers.read(doc);
         DependencyGraph<String> graph = new DependencyGraph<>();
         for (List<Importers.Dep> deps : importers.values()) {
             for (Importers.Dep d : deps) {
@@ -81,35 +85,34 @@ final class PnpmDocument {
             variants.values().forEach(list -> list.forEach(v -> edges(graph, v)));
         }
         Map<String, Scope> reached = major >= 9 ? graph.scopes() : Map.of();
-        Map<String, TreeSet<String>> peerSets = new HashMap<>();
+        Set<String> patched = new java.util.HashSet<>();
+        Yaml.entries(Yaml.get(doc, "patchedDependencies")).forEach(e -> patched.add(e.key())); // name or name@version
         for (Pkg p : packages.values()) {
-            for (Yaml.Entry v : variants.get(p.key())) {
-                peerSets.computeIfAbsent(identity(p), k -> new TreeSet<>()).add(peers(v.key()));
-            }
+            set.add(component(p, reached, patched));
         }
-        Set<String> patched = patched();
-        for (Pkg p : packages.values()) {
-            List<Importers.Dep> declaredAs = new ArrayList<>();
-            Scope scope = null;
-            boolean patch = patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version());
-            for (Yaml.Entry v : variants.get(p.key())) {
-                patch |= v.key().contains("(patch_hash=");
-                declaredAs.addAll(direct.getOrDefault(v.key(), List.of()));
-                Scope s = major >= 9 ? reached.get(v.key()) : flags(p.node());
-                scope = s == null ? scope : scope == null ? s : scope.strongest(s);
-            }
-            TreeSet<String> sets = peerSets.get(identity(p));
-            Importers.Dep declared = declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
-                    .orElse(declaredAs.isEmpty() ? null : declaredAs.get(0)); // its own name before an alias
-            set.add(NpmComponents.locked(p.name(), p.version(), p.origin(), file, p.line())
-                    .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
-                    .scope(scope == null ? Scope.PROD : scope)
-                    .constraint(declared == null ? null : constraint(declared))
-                    .property(NpmComponents.ALIAS, declared == null || declared.name().equals(p.name()) ? null : declared.name())
-                    .property(NpmComponents.PATCHED, patch ? "true" : null)
-                    .property(NpmComponents.PEER_SETS, sets.size() > 1 || !sets.contains("()") ? String.join(" ", sets) : null)
-                    .build());
+    }
+
+    private Component component(Pkg p, Map<String, Scope> reached, Set<String> patched) {
+        List<Importers.Dep> declaredAs = new ArrayList<>();
+        Scope scope = null;
+        boolean patch = patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version());
+        for (Yaml.Entry v : variants.get(p.key())) {
+            patch |= v.key().contains("(patch_hash=");
+            declaredAs.addAll(direct.getOrDefault(v.key(), List.of()));
+            Scope s = major >= 9 ? reached.get(v.key()) : flags(p.node());
+            scope = s == null ? scope : scope == null ? s : scope.strongest(s);
         }
+        Importers.Dep declared = declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
+                .orElse(declaredAs.isEmpty() ? null : declaredAs.get(0)); // its own name before an alias
+        TreeSet<String> sets = peerSets.get(identity(p));
+        return NpmComponents.locked(p.name(), p.version(), p.origin(), file, p.line())
+                .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
+                .scope(scope == null ? Scope.PROD : scope)
+                .constraint(declared == null ? null : constraint(declared))
+                .property(NpmComponents.ALIAS, declared == null || declared.name().equals(p.name()) ? null : declared.name())
+                .property(NpmComponents.PATCHED, patch ? "true" : null)
+                .property(NpmComponents.PEER_SETS, sets.size() > 1 || !sets.contains("()") ? String.join(" ", sets) : null)
+                .build();
     }
 
     /** One package and version from one source: what its peer variants have in common. */
@@ -152,35 +155,32 @@ final class PnpmDocument {
         return Origin.ofSpec(key);
     }
 
-    /** The snapshots (v9) or packages entries (v5, v6: each key is its own) that install each package. */
-    private Map<String, List<Yaml.Entry>> variants(Map<String, Pkg> packages) {
-        Map<String, List<Yaml.Entry>> out = new LinkedHashMap<>();
+    /** Fills {@link #variants} and the peer sets of each package and version. */
+    private void readVariants() {
         Node snapshots = Yaml.get(doc, "snapshots");
         if (major >= 9 && snapshots != null) {
             for (Yaml.Entry s : Yaml.entries(snapshots)) {
                 String key = DepPath.withoutPeers(s.key());
                 if (packages.containsKey(key)) {
-                    out.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
+                    variants.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
                 }
             }
         }
         for (Pkg p : packages.values()) {
-            out.computeIfAbsent(p.key(), k -> new ArrayList<>(List.of(new Yaml.Entry(p.key(), p.line(), p.node()))));
+            variants.computeIfAbsent(p.key(), k -> new ArrayList<>(List.of(new Yaml.Entry(p.key(), p.line(), p.node()))));
+            for (Yaml.Entry v : variants.get(p.key())) {
+                peerSets.computeIfAbsent(identity(p), k -> new TreeSet<>()).add(peers(v.key()));
+            }
         }
-        return out;
     }
 
     private void edges(DependencyGraph<String> graph, Yaml.Entry from) {
-        for (Yaml.Entry d : Yaml.entries(Yaml.get(from.value(), "dependencies"))) {
-            String ref = Yaml.text(d.value());
-            if (ref != null && !ref.startsWith("link:")) {
-                graph.edge(from.key(), Importers.key(d.key(), ref, major), Scope.PROD);
-            }
-        }
-        for (Yaml.Entry d : Yaml.entries(Yaml.get(from.value(), "optionalDependencies"))) {
-            String ref = Yaml.text(d.value());
-            if (ref != null && !ref.startsWith("link:")) {
-                graph.edge(from.key(), Importers.key(d.key(), ref, major), Scope.OPTIONAL);
+        for (var kind : Map.of("dependencies", Scope.PROD, "optionalDependencies", Scope.OPTIONAL).entrySet()) {
+            for (Yaml.Entry d : Yaml.entries(Yaml.get(from.value(), kind.getKey()))) {
+                String ref = Yaml.text(d.value());
+                if (ref != null && !ref.startsWith("link:")) {
+                    graph.edge(from.key(), Importers.key(d.key(), ref, major), kind.getValue());
+                }
             }
         }
     }
@@ -214,13 +214,6 @@ final class PnpmDocument {
         }
         String range = NpmSpec.parse(d.name(), d.specifier()).range();
         return range.isEmpty() ? null : range;
-    }
-
-    /** {@code patchedDependencies} keys: {@code name} or {@code name@version}. */
-    private Set<String> patched() {
-        Set<String> out = new java.util.HashSet<>();
-        Yaml.entries(Yaml.get(doc, "patchedDependencies")).forEach(e -> out.add(e.key()));
-        return out;
     }
 
     /** A project-relative folder: {@code packages/app} + {@code ../lib} → {@code packages/lib}. */
