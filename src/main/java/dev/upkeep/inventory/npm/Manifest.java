@@ -2,7 +2,6 @@ package dev.upkeep.inventory.npm;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.upkeep.inventory.ExtractorInput;
 import dev.upkeep.inventory.FormatException;
 import java.io.IOException;

@@ -61,7 +61,8 @@ public final class BunLockExtractor implements Extractor {
             try {
                 packages.put(e.getKey(), BunPackage.of(e.getKey(), e.getValue(), line));
             } catch (FormatException bad) {
-                problems.add(new Problem(id(), new Location(input.path(), line), "package '" + e.getKey() + "': " + bad.getMessage() + "; skipped"));
+                problems.add(new Problem(id(), new Location(input.path(), line),
+                        "package '" + e.getKey() + "': " + bad.getMessage() + "; skipped"));
             }
         });
         DependencyGraph<String> graph = new DependencyGraph<>();
@@ -72,7 +73,8 @@ public final class BunLockExtractor implements Extractor {
                 String key = resolve(packages, member, d.name());
                 if (key != null) {
                     graph.root(key, d.scope());
-                    direct.putIfAbsent(key, NpmSpec.parse(d.name(), d.spec()).range());
+                    String range = NpmSpec.parse(d.name(), d.spec()).range();
+                    direct.putIfAbsent(key, range.isEmpty() ? null : range);
                 }
             }
         });
