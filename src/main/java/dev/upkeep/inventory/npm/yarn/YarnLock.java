@@ -1,15 +1,19 @@
 package dev.upkeep.inventory.npm.yarn;
 
 import dev.upkeep.domain.Component;
+import dev.upkeep.domain.Location;
+import dev.upkeep.domain.Problem;
 import dev.upkeep.domain.Relation;
 import dev.upkeep.domain.Scope;
 import dev.upkeep.inventory.ExtractorInput;
+import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.npm.DeclaredDependency;
 import dev.upkeep.inventory.npm.DependencyGraph;
 import dev.upkeep.inventory.npm.Manifest;
 import dev.upkeep.inventory.npm.PackageSet;
 import dev.upkeep.inventory.npm.yarn.YarnLockParser.Entry;
 import dev.upkeep.inventory.npm.yarn.YarnLockParser.Node;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +31,14 @@ final class YarnLock {
     private final Map<String, Integer> byDescriptor = new HashMap<>();
     private final DependencyGraph<Integer> graph = new DependencyGraph<>();
     private final Map<Integer, String> direct = new HashMap<>();
+    private final String file;
+    private final String source;
+    private final List<Problem> problems = new ArrayList<>();
 
-    YarnLock(List<Entry> entries) {
+    YarnLock(List<Entry> entries, String file, String source) {
         this.entries = entries;
+        this.file = file;
+        this.source = source;
         this.berry = entries.stream().anyMatch(YarnLock::metadata);
         this.packages = new YarnPackage[entries.size()];
         for (int i = 0; i < entries.size(); i++) {
@@ -37,7 +46,12 @@ final class YarnLock {
             if (metadata(e)) {
                 continue;
             }
-            packages[i] = berry ? YarnPackage.berry(e) : YarnPackage.classic(e);
+            try {
+                packages[i] = berry ? YarnPackage.berry(e) : YarnPackage.classic(e);
+            } catch (FormatException bad) {
+                problems.add(new Problem(source, new Location(file, bad.line()), bad.getMessage() + "; skipped"));
+                continue;
+            }
             for (String d : e.descriptors()) {
                 byDescriptor.put(d, i);
                 int binding = d.indexOf("::");
@@ -50,6 +64,11 @@ final class YarnLock {
 
     private static boolean metadata(Entry e) {
         return e.descriptors().contains("__metadata");
+    }
+
+    /** Entries that could not be read, each skipped. */
+    List<Problem> problems() {
+        return problems;
     }
 
     List<Component> components(ExtractorInput input) {
@@ -73,7 +92,7 @@ final class YarnLock {
             }
             Relation relation = direct.containsKey(i) || p.workspacePath() != null ? Relation.DIRECT
                     : scopes.containsKey(i) ? Relation.TRANSITIVE : Relation.UNKNOWN;
-            set.add(p.builder(input.path()).relation(relation).scope(scopes.getOrDefault(i, Scope.PROD))
+            set.add(p.builder(file).relation(relation).scope(scopes.getOrDefault(i, Scope.PROD))
                     .constraint(direct.get(i)).build());
         }
         return set.components();

@@ -4,6 +4,7 @@ import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.Extractor;
 import dev.upkeep.inventory.ExtractorInput;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * yarn.lock, classic (v1) and berry (v2 to v4). Neither writes dev or optional flags, and classic
@@ -30,6 +31,7 @@ public final class YarnLockExtractor implements Extractor {
 
     @Override
     public Extraction extract(ExtractorInput input) throws IOException {
-        return Extraction.of(new YarnLock(YarnLockParser.parse(input.text())).components(input));
+        YarnLock lock = new YarnLock(YarnLockParser.parse(input.text()), input.path(), id());
+        return new Extraction(lock.components(input), List.of(), lock.problems());
     }
 }

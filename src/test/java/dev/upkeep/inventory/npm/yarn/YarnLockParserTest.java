@@ -50,4 +50,23 @@ class YarnLockParserTest {
         assertThat(Fixtures.summary(x)).as("extract(berry, c reached through both descriptors)")
                 .isEqualTo(List.of("a@1.0.0 direct prod :11", "b@1.0.0 direct prod :17", "c@2.1.0 transitive prod :23"));
     }
+
+    @Test
+    void aBerryEntryWithoutResolutionIsAProblemAndTheRestIsRead() throws IOException {
+        var x = new YarnLockExtractor().extract(Fixtures.text("yarn.lock", """
+                __metadata:
+                  version: 8
+
+                "a@npm:^1.0.0":
+                  version: 1.0.0
+
+                "b@npm:^1.0.0":
+                  version: 1.0.0
+                  resolution: "b@npm:1.0.0"
+                """));
+        assertThat(Fixtures.summary(x)).isEqualTo(List.of("b@1.0.0 unknown prod :7"));
+        assertThat(x.problems()).as("extract(entry without resolution).problems")
+                .extracting(p -> p.location() + " " + p.message())
+                .containsExactly("yarn.lock:4 entry 'a@npm:^1.0.0' has no resolution; skipped");
+    }
 }
