@@ -79,7 +79,7 @@ final class DriftCommand implements Callable<Integer> {
     }
 
     List<Drift> assess(Inventory inv, KnowledgeBase kb, LocalDate day, List<String> notes, Terminal terminal) {
-        List<ReleaseSource> releases = KnowledgeWiring.releaseSources(kb, path);
+        List<ReleaseSource> releases = KnowledgeWiring.releaseSources(kb, path, notes::add);
         List<AdvisorySource> advisories = new ArrayList<>();
         OsvStore store = new OsvStore(kb.snapshots().dir("osv"));
         if (store.exists()) {
