@@ -67,4 +67,10 @@ public final class Fixtures {
                 + (c.skipReason() != null ? " (" + c.skipReason().id() + ")" : "");
         return what + " " + c.relation().id() + " " + c.scope().id() + " :" + c.locations().get(0).line();
     }
+
+    /** The component of {@code name} at {@code version} (null for none); fails naming what there is. */
+    public static Component find(Extraction x, String name, String version) {
+        return x.components().stream().filter(c -> c.name().equals(name) && java.util.Objects.equals(c.version(), version))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + "@" + version + " in " + summary(x)));
+    }
 }

@@ -10,7 +10,6 @@ import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.npm.Fixtures;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class BunLockExtractorTest {
@@ -20,10 +19,6 @@ class BunLockExtractorTest {
         return extractor.extract(Fixtures.file("bun/" + fixture));
     }
 
-    private static Component find(Extraction x, String name, String version) {
-        return x.components().stream().filter(c -> c.name().equals(name) && Objects.equals(c.version(), version))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + "@" + version + " in " + x.components()));
-    }
 
     @Test
     void wantsTheTextLockfileOnly() {
@@ -54,9 +49,9 @@ class BunLockExtractorTest {
                 "ms@2.0.0 direct prod :62",
                 "ms@2.1.3 direct prod :60",
                 "react@18.3.1 direct peer :64");
-        assertThat(find(x, "ms", "2.0.0").properties()).isEqualTo(Map.of("alias", "ms2"));
-        assertThat(find(x, "@shop/app", "0.3.0").properties()).as("@shop/app properties").isEqualTo(Map.of("path", "packages/app"));
-        assertThat(find(x, "is-number", "6.0.0").locations()).as("is-number@6.0.0, nested under is-odd and local-util")
+        assertThat(Fixtures.find(x, "ms", "2.0.0").properties()).isEqualTo(Map.of("alias", "ms2"));
+        assertThat(Fixtures.find(x, "@shop/app", "0.3.0").properties()).as("@shop/app properties").isEqualTo(Map.of("path", "packages/app"));
+        assertThat(Fixtures.find(x, "is-number", "6.0.0").locations()).as("is-number@6.0.0, nested under is-odd and local-util")
                 .containsExactly(new Location("bun.lock", 68), new Location("bun.lock", 70));
     }
 
@@ -70,7 +65,7 @@ class BunLockExtractorTest {
                 "vendored (url) direct prod :25",
                 "wrappy@1.0.1 transitive dev :29",
                 "wrappy@1.0.2 direct prod :27");
-        assertThat(find(x, "uWebSockets.js", null).properties()).as("uWebSockets.js properties").isEqualTo(Map.of(
+        assertThat(Fixtures.find(x, "uWebSockets.js", null).properties()).as("uWebSockets.js properties").isEqualTo(Map.of(
                 "alias", "uWebSocket.js", "url", "github:uNetworking/uWebSockets.js#6609a88", "commit", "6609a88"));
         assertThat(x.problems()).as("extract(git-tarball-and-bad-tuple.lock).problems")
                 .extracting(p -> p.location().line()).containsExactly(17);

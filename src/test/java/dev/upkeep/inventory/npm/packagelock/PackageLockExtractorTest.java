@@ -25,10 +25,6 @@ class PackageLockExtractorTest {
         return extractor.extract(Fixtures.file("packagelock/" + fixture));
     }
 
-    private static Component find(Extraction x, String name, String version) {
-        return x.components().stream().filter(c -> c.name().equals(name) && java.util.Objects.equals(c.version(), version))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + "@" + version + " in " + x.components()));
-    }
 
     /** What npm 11 wrote for one workspace project (packages/app, packages/lib, a file: dependency, an alias, every scope). */
     private static final List<String> NPM_WORKSPACES = List.of(
@@ -67,16 +63,16 @@ class PackageLockExtractorTest {
         Extraction x = extract("npm-workspaces-v3/package-lock.json");
         assertThat(x.problems()).isEmpty();
         assertThat(withoutLines(x)).as("extract(npm-workspaces-v3)").isEqualTo(NPM_WORKSPACES);
-        assertThat(find(x, "ms", "2.0.0")).as("the alias ms2: npm:ms@2.0.0").isEqualTo(
+        assertThat(Fixtures.find(x, "ms", "2.0.0")).as("the alias ms2: npm:ms@2.0.0").isEqualTo(
                 Component.builder(Ecosystem.NPM, Kind.PACKAGE, "ms").version("2.0.0").constraint("2.0.0").relation(Relation.DIRECT)
                         .scope(Scope.PROD).purl("pkg:npm/ms@2.0.0").location(new Location("package-lock.json", 157))
                         .property("alias", "ms2").build());
-        assertThat(find(x, "@shop/lib", "0.1.0").properties()).as("workspace @shop/lib properties")
+        assertThat(Fixtures.find(x, "@shop/lib", "0.1.0").properties()).as("workspace @shop/lib properties")
                 .isEqualTo(Map.of("path", "packages/lib"));
-        assertThat(find(x, "@shop/lib", "0.1.0").locations()).as("@shop/lib: the link and the folder's entry")
+        assertThat(Fixtures.find(x, "@shop/lib", "0.1.0").locations()).as("@shop/lib: the link and the folder's entry")
                 .containsExactly(new Location("package-lock.json", 36), new Location("package-lock.json", 183));
-        assertThat(find(x, "debug", "4.4.3").constraint()).as("debug's constraint, from the root").isEqualTo("^4.3.4");
-        assertThat(find(x, "is-number", "7.0.0").locations()).as("is-number@7.0.0, installed under packages/lib")
+        assertThat(Fixtures.find(x, "debug", "4.4.3").constraint()).as("debug's constraint, from the root").isEqualTo("^4.3.4");
+        assertThat(Fixtures.find(x, "is-number", "7.0.0").locations()).as("is-number@7.0.0, installed under packages/lib")
                 .containsExactly(new Location("package-lock.json", 190));
     }
 
@@ -119,11 +115,11 @@ class PackageLockExtractorTest {
                 "ms@2.0.0 unknown prod :22",
                 "tiny@1.0.4 transitive prod :26",
                 "vendored (url) unknown prod :32");
-        assertThat(find(x, "is-number", null).properties()).as("is-number (git) properties").isEqualTo(Map.of(
+        assertThat(Fixtures.find(x, "is-number", null).properties()).as("is-number (git) properties").isEqualTo(Map.of(
                 "url", "git+ssh://git@github.com/jonschlinkert/is-number.git#af885e2e890b9ef0875edd2b117305119ee5bdc5",
                 "commit", "af885e2e890b9ef0875edd2b117305119ee5bdc5"));
-        assertThat(find(x, "@babel/code-frame", "7.0.0").properties()).isEqualTo(Map.of("alias", "babel-code-frame"));
-        assertThat(find(x, "tiny", "1.0.4").properties()).isEqualTo(Map.of("bundled", "true"));
+        assertThat(Fixtures.find(x, "@babel/code-frame", "7.0.0").properties()).isEqualTo(Map.of("alias", "babel-code-frame"));
+        assertThat(Fixtures.find(x, "tiny", "1.0.4").properties()).isEqualTo(Map.of("bundled", "true"));
     }
 
     @Test
@@ -140,18 +136,18 @@ class PackageLockExtractorTest {
                 "tester@2.3.0 direct dev :60",
                 "tiny@1.0.4 transitive prod :35",
                 "vendored@1.0.0 (url) direct prod :79");
-        assertThat(find(x, "pdf-kit", "2.0.0").properties()).as("pdf-kit properties").isEqualTo(Map.of(
+        assertThat(Fixtures.find(x, "pdf-kit", "2.0.0").properties()).as("pdf-kit properties").isEqualTo(Map.of(
                 "url", "git+ssh://git@github.com/acme/pdf-kit.git#0a2d2506c1fe299691fc5db53a2097db3bd615bc",
                 "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc"));
-        assertThat(find(x, "pdf-kit", "2.0.0").constraint()).isEqualTo("github:acme/pdf-kit#v2");
-        assertThat(find(x, "shared-lib", "0.9.0").properties()).as("shared-lib, a link outside the workspaces")
+        assertThat(Fixtures.find(x, "pdf-kit", "2.0.0").constraint()).isEqualTo("github:acme/pdf-kit#v2");
+        assertThat(Fixtures.find(x, "shared-lib", "0.9.0").properties()).as("shared-lib, a link outside the workspaces")
                 .isEqualTo(Map.of("path", "../shared-lib"));
-        assertThat(find(x, "leftover", "0.0.1").properties()).isEqualTo(Map.of("extraneous", "true"));
-        Component tiny = find(x, "tiny", "1.0.4");
+        assertThat(Fixtures.find(x, "leftover", "0.0.1").properties()).isEqualTo(Map.of("extraneous", "true"));
+        Component tiny = Fixtures.find(x, "tiny", "1.0.4");
         assertThat(tiny.locations()).as("tiny, bundled in fsevents-ish and installed for tester: one component, two places")
                 .containsExactly(new Location("sources-v3.json", 35), new Location("sources-v3.json", 74));
         assertThat(tiny.properties()).isEqualTo(Map.of("bundled", "true"));
-        assertThat(find(x, "vendored", "1.0.0").skipReason()).isEqualTo(SkipReason.URL);
+        assertThat(Fixtures.find(x, "vendored", "1.0.0").skipReason()).isEqualTo(SkipReason.URL);
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.npm.Fixtures;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 class PnpmLockExtractorTest {
@@ -20,10 +19,6 @@ class PnpmLockExtractorTest {
         return extractor.extract(Fixtures.file("pnpm/" + fixture));
     }
 
-    private static Component find(Extraction x, String name, String version) {
-        return x.components().stream().filter(c -> c.name().equals(name) && Objects.equals(c.version(), version))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + "@" + version + " in " + x.components()));
-    }
 
     @Test
     void wantsPnpmLockYaml() {
@@ -53,10 +48,10 @@ class PnpmLockExtractorTest {
                 "ms@2.0.0 direct prod :99",
                 "ms@2.1.3 direct prod :102",
                 "react@18.3.1 direct prod :105"); // pnpm's autoInstallPeers writes the root's peer as a dependency
-        assertThat(find(x, "ms", "2.0.0").properties()).as("ms2: npm:ms@2.0.0").isEqualTo(Map.of("alias", "ms2"));
-        assertThat(find(x, "ms", "2.0.0").constraint()).isEqualTo("2.0.0");
-        assertThat(find(x, "@shop/lib", null).properties()).isEqualTo(Map.of("path", "packages/lib"));
-        assertThat(find(x, "local-util", null).properties()).isEqualTo(Map.of("path", "vendor/local-util"));
+        assertThat(Fixtures.find(x, "ms", "2.0.0").properties()).as("ms2: npm:ms@2.0.0").isEqualTo(Map.of("alias", "ms2"));
+        assertThat(Fixtures.find(x, "ms", "2.0.0").constraint()).isEqualTo("2.0.0");
+        assertThat(Fixtures.find(x, "@shop/lib", null).properties()).isEqualTo(Map.of("path", "packages/lib"));
+        assertThat(Fixtures.find(x, "local-util", null).properties()).isEqualTo(Map.of("path", "vendor/local-util"));
     }
 
     @Test
@@ -69,12 +64,12 @@ class PnpmLockExtractorTest {
                 "mocha@10.0.0 direct dev :26",
                 "react-dom@18.2.0 direct prod :36",
                 "react@18.3.0 direct prod :53");
-        Component dom = find(x, "react-dom", "18.2.0");
+        Component dom = Fixtures.find(x, "react-dom", "18.2.0");
         assertThat(dom.locations()).as("react-dom's two peer variants: one component")
                 .containsExactly(new Location("peers-and-flags-v5.yaml", 36), new Location("peers-and-flags-v5.yaml", 45));
         assertThat(dom.properties()).as("react-dom properties").isEqualTo(Map.of("peerSets", "_react@18.2.0 _react@18.3.0"));
         assertThat(dom.constraint()).as("react-dom's constraint, from specifiers").isEqualTo("^18.2.0");
-        assertThat(find(x, "charts", "3.0.1").properties()).as("charts (git) properties").isEqualTo(Map.of(
+        assertThat(Fixtures.find(x, "charts", "3.0.1").properties()).as("charts (git) properties").isEqualTo(Map.of(
                 "url", "https://codeload.github.com/acme/charts/tar.gz/0a2d2506c1fe299691fc5db53a2097db3bd615bc",
                 "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc"));
     }
@@ -87,8 +82,8 @@ class PnpmLockExtractorTest {
                 "offline@1.0.0 (path) direct prod :38",
                 "react-dom@18.2.0 direct prod :20",
                 "react@18.2.0 transitive prod :28");
-        assertThat(find(x, "debug", "4.3.4").properties()).isEqualTo(Map.of("url", "https://github.com/debug-js/debug/tarball/4.3.4"));
-        assertThat(find(x, "react-dom", "18.2.0").properties()).isEqualTo(Map.of("peerSets", "(react@18.2.0)"));
+        assertThat(Fixtures.find(x, "debug", "4.3.4").properties()).isEqualTo(Map.of("url", "https://github.com/debug-js/debug/tarball/4.3.4"));
+        assertThat(Fixtures.find(x, "react-dom", "18.2.0").properties()).isEqualTo(Map.of("peerSets", "(react@18.2.0)"));
     }
 
     @Test
@@ -100,9 +95,9 @@ class PnpmLockExtractorTest {
                 "jest-runner@27.5.1 direct dev :35",
                 "jest-runner@30.0.3 transitive prod :38",
                 "lodash@4.17.21 direct prod :41");
-        assertThat(find(x, "jest-pnp-resolver", "1.2.3").properties()).as("jest-pnp-resolver properties")
+        assertThat(Fixtures.find(x, "jest-pnp-resolver", "1.2.3").properties()).as("jest-pnp-resolver properties")
                 .isEqualTo(Map.of("peerSets", "(jest-resolve@27.5.1) (jest-resolve@30.0.2)"));
-        assertThat(find(x, "lodash", "4.17.21").properties()).as("lodash properties").isEqualTo(Map.of("patched", "true"));
+        assertThat(Fixtures.find(x, "lodash", "4.17.21").properties()).as("lodash properties").isEqualTo(Map.of("patched", "true"));
     }
 
     @Test

@@ -10,7 +10,6 @@ import dev.upkeep.inventory.FormatException;
 import dev.upkeep.inventory.npm.Fixtures;
 import java.io.IOException;
 import java.util.Map;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -22,10 +21,6 @@ class YarnLockExtractorTest {
         return extractor.extract(Fixtures.file("yarn/" + fixture));
     }
 
-    private static Component find(Extraction x, String name, String version) {
-        return x.components().stream().filter(c -> c.name().equals(name) && Objects.equals(c.version(), version))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + "@" + version + " in " + x.components()));
-    }
 
     @Test
     void wantsYarnLock() {
@@ -50,9 +45,9 @@ class YarnLockExtractorTest {
                 "local-util@2.0.0 (path) direct prod :62",
                 "ms@2.0.0 direct prod :67",
                 "ms@2.1.3 transitive prod :72");
-        assertThat(find(x, "ms", "2.0.0").properties()).isEqualTo(Map.of("alias", "ms2"));
-        assertThat(find(x, "debug", "4.4.3").constraint()).isEqualTo("^4.3.4");
-        assertThat(find(x, "local-util", "2.0.0").properties()).isEqualTo(Map.of("path", "file:vendor/local-util"));
+        assertThat(Fixtures.find(x, "ms", "2.0.0").properties()).isEqualTo(Map.of("alias", "ms2"));
+        assertThat(Fixtures.find(x, "debug", "4.4.3").constraint()).isEqualTo("^4.3.4");
+        assertThat(Fixtures.find(x, "local-util", "2.0.0").properties()).isEqualTo(Map.of("path", "file:vendor/local-util"));
     }
 
     @Test
@@ -64,10 +59,10 @@ class YarnLockExtractorTest {
                 "lodash@4.17.21 unknown prod :15",
                 "string-width@4.2.3 unknown prod :20",
                 "vendored@1.0.0 (url) unknown prod :24");
-        assertThat(find(x, "charts", "3.0.1").properties()).as("charts properties").isEqualTo(Map.of(
+        assertThat(Fixtures.find(x, "charts", "3.0.1").properties()).as("charts properties").isEqualTo(Map.of(
                 "url", "https://codeload.github.com/acme/charts/tar.gz/0a2d2506c1fe299691fc5db53a2097db3bd615bc",
                 "commit", "0a2d2506c1fe299691fc5db53a2097db3bd615bc"));
-        assertThat(find(x, "string-width", "4.2.3").properties()).isEqualTo(Map.of("alias", "string-width-cjs"));
+        assertThat(Fixtures.find(x, "string-width", "4.2.3").properties()).isEqualTo(Map.of("alias", "string-width-cjs"));
     }
 
     @Test
@@ -88,9 +83,9 @@ class YarnLockExtractorTest {
                 "local-util@2.0.0 (path) direct prod :103",
                 "ms@2.0.0 direct prod :112",
                 "ms@2.1.3 direct prod :119");
-        assertThat(find(x, "local-util", "2.0.0").properties()).as("local-util properties")
+        assertThat(Fixtures.find(x, "local-util", "2.0.0").properties()).as("local-util properties")
                 .isEqualTo(Map.of("path", "file:vendor/local-util"));
-        assertThat(find(x, "@shop/lib", null).properties()).as("@shop/lib properties, no stand-in version")
+        assertThat(Fixtures.find(x, "@shop/lib", null).properties()).as("@shop/lib properties, no stand-in version")
                 .isEqualTo(Map.of("path", "packages/lib"));
     }
 
@@ -102,15 +97,15 @@ class YarnLockExtractorTest {
                 "fsevents@2.3.3 direct optional :28",
                 "resolve@1.22.8 direct prod :35",
                 "shared (path) direct prod :47");
-        Component resolve = find(x, "resolve", "1.22.8");
+        Component resolve = Fixtures.find(x, "resolve", "1.22.8");
         assertThat(resolve.properties()).as("resolve, patched").isEqualTo(Map.of("patched", "true"));
         assertThat(resolve.locations()).containsExactly(new Location("berry-patch-and-git.lock", 35),
                 new Location("berry-patch-and-git.lock", 41));
         assertThat(resolve.constraint()).isEqualTo("^1.22.1");
-        assertThat(find(x, "domino", "2.1.6+git").properties()).as("domino properties").isEqualTo(Map.of(
+        assertThat(Fixtures.find(x, "domino", "2.1.6+git").properties()).as("domino properties").isEqualTo(Map.of(
                 "url", "https://github.com/angular/domino.git#commit=f2435fe1f9f7c91ade0bd472c4723e5eacd7d19a",
                 "commit", "f2435fe1f9f7c91ade0bd472c4723e5eacd7d19a"));
-        assertThat(find(x, "shared", null).properties()).isEqualTo(Map.of("path", "portal:../shared"));
+        assertThat(Fixtures.find(x, "shared", null).properties()).isEqualTo(Map.of("path", "portal:../shared"));
     }
 
     @ParameterizedTest(name = "extract({0})")
