@@ -3,7 +3,6 @@ package dev.upkeep.inventory.npm.bun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Location;
 import dev.upkeep.inventory.Extraction;
 import dev.upkeep.inventory.FormatException;
