@@ -49,7 +49,7 @@ public final class InventoryMerger {
             } else {
                 Component r = resolved.get(best);
                 boolean override = "true".equals(d.properties().get("override"));
-                Component joined = r.withConstraint(r.constraint() == null ? d.constraint() : r.constraint())
+                Component joined = r.withConstraint(pinsOnly(r) ? d.constraint() : r.constraint())
                         .plusLocations(d.locations());
                 if (override) {
                     joined = joined.withProperty("override", "true");
@@ -62,6 +62,12 @@ public final class InventoryMerger {
         List<Component> all = new ArrayList<>(resolved);
         all.addAll(unmatched);
         return dedupe(all);
+    }
+
+    /** A resolved component whose own constraint only repeats its version (a lockfile pin): the manifest's range says more. */
+    private static boolean pinsOnly(Component r) {
+        String c = r.constraint();
+        return c == null || c.equals(r.version()) || c.equals("==" + r.version()) || c.equals("===" + r.version());
     }
 
     private static boolean isManifestEntry(Component c) {

@@ -104,4 +104,12 @@ class InventoryMergerTest {
             assertThat(c.locations()).hasSize(2);
         });
     }
+
+    @Test
+    void theManifestRangeWinsOverALockfilePinOfTheSameVersion() {
+        Component pinned = locked("alembic", "1.12.1", "requirements.txt", Relation.DIRECT).withConstraint("==1.12.1");
+        Component declared = declared("alembic", ">=1.11", "pyproject.toml", Scope.PROD);
+        assertThat(InventoryMerger.merge(List.of(declared, pinned))).singleElement()
+                .extracting(Component::constraint).isEqualTo(">=1.11");
+    }
 }
