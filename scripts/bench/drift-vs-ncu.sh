@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold and warm drift of a 300-dependency package.json against the live npm registry, beside
-# npm-check-updates on the same file in the same run. Cold: empty caches for both tools (upkeep's
-# cache dir, ncu's npm cache dir). Warm: the same command again right after.
+# npm-check-updates on the same file in the same run, each with its defaults. Cold: empty caches
+# for both tools (upkeep's cache dir; ncu's npm cache dir, npm_config_cache). Warm: the same
+# command again right after, with the caches each tool filled.
 # usage: scripts/bench/drift-vs-ncu.sh [RUNS=3]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -33,10 +34,9 @@ printf '%-4s %10s %10s %10s %10s\n' run upkeep_cold ncu_cold upkeep_warm ncu_war
 for i in $(seq "$runs"); do
   rm -rf "$work/uk-cache" "$work/npm-cache"
   uc=$(t env UPKEEP_CACHE_DIR="$work/uk-cache" ./upkeep drift "$work/stack" --format json -o "$work/uk.json")
-  nc=$(t "$ncu" --packageFile "$work/stack/package.json" --cache false --jsonUpgraded --loglevel silent --cacheFile "$work/ncu-cache.json")
+  nc=$(t env npm_config_cache="$work/npm-cache" "$ncu" --packageFile "$work/stack/package.json" --jsonUpgraded --loglevel silent)
   uw=$(t env UPKEEP_CACHE_DIR="$work/uk-cache" ./upkeep drift "$work/stack" --format json -o "$work/uk.json")
-  nw=$(t "$ncu" --packageFile "$work/stack/package.json" --jsonUpgraded --loglevel silent --cache --cacheFile "$work/ncu-cache.json")
-  rm -f "$work/ncu-cache.json"
+  nw=$(t env npm_config_cache="$work/npm-cache" "$ncu" --packageFile "$work/stack/package.json" --jsonUpgraded --loglevel silent)
   printf '%-4s %10s %10s %10s %10s\n' "$i" "$uc" "$nc" "$uw" "$nw"
 done
 python3 - "$work/uk.json" <<'PY'

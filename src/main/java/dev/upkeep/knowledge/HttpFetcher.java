@@ -233,7 +233,8 @@ public final class HttpFetcher {
 
     private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
         HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
-                .header("User-Agent", "upkeep (+https://github.com/upkeep)");
+                .header("User-Agent", "upkeep (+https://github.com/upkeep)")
+                .header("Accept-Encoding", "gzip");
         headers.forEach(req::header);
         cached.ifPresent(e -> {
             if (e.etag() != null) {
@@ -284,7 +285,7 @@ public final class HttpFetcher {
         if (e instanceof java.net.UnknownHostException) {
             return "unknown host";
         }
-        if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length"))) {
+        if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length") || m.contains("cut off"))) {
             return "the response was cut off";
         }
         return m == null ? e.getClass().getSimpleName() : m;
