@@ -160,7 +160,8 @@ public final class HttpFetcher {
         return withPermit(uri, () -> {
             Retries.Outcome o = retries.run(uri, () -> Redirects.send(client, uri, headers, (target, sent) -> {
                 HttpRequest.Builder req = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(json))
-                        .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Content-Type", "application/json");
+                        .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip")
+                        .header("Content-Type", "application/json");
                 sent.forEach(req::header);
                 return req.build();
             }));
@@ -246,7 +247,8 @@ public final class HttpFetcher {
 
     private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
         HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
-                .header("User-Agent", USER_AGENT);
+                .header("User-Agent", USER_AGENT)
+                .header("Accept-Encoding", "gzip");
         headers.forEach(req::header);
         cached.ifPresent(e -> {
             if (e.etag() != null) {
@@ -297,7 +299,7 @@ public final class HttpFetcher {
         if (e instanceof java.net.UnknownHostException) {
             return "unknown host";
         }
-        if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length"))) {
+        if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length") || m.contains("cut off"))) {
             return "the response was cut off";
         }
         return m == null ? e.getClass().getSimpleName() : m;

@@ -29,7 +29,7 @@ final class Redirects {
         URI target = uri;
         Map<String, String> sent = headers;
         for (int hop = 0;; hop++) {
-            HttpResponse<byte[]> resp = client.send(build.apply(target, sent), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> resp = client.send(build.apply(target, sent), Gzip.HANDLER);
             Optional<String> location = resp.headers().firstValue("Location");
             if (!STATUSES.contains(resp.statusCode()) || location.isEmpty() || hop == MAX) {
                 return resp;

@@ -289,6 +289,39 @@ class HttpFetcherTest {
                 .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("connection refused");
     }
 
+    @Test
+    void asksForGzipAndInflatesIt() throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write("{\"versions\":{}}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        server.on("/gz", Reply.ok(buf.toByteArray(), "Content-Encoding", "gzip"));
+        Fetched got = fetcher(false).get(server.uri("/gz"), Map.of(), Duration.ZERO);
+        assertThat(got.text()).isEqualTo("{\"versions\":{}}");
+        assertThat(server.seen().get(0).header("Accept-Encoding")).isEqualTo("gzip");
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(fetcher(true).get(server.uri("/gz"), Map.of(), Duration.ofHours(1)).text())
+                .as("the cache keeps the inflated body").isEqualTo("{\"versions\":{}}");
+    }
+
+    @Test
+    void brokenGzipIsAFailureNotData() {
+        server.on("/badgz", Reply.ok(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0}, "Content-Encoding", "gzip"));
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/badgz"), Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("cut off");
+    }
+
+    @Test
+    void aGzippedPostAnswerIsInflated() throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write("{\"results\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        server.on("/q", Reply.ok(buf.toByteArray(), "Content-Encoding", "gzip"));
+        assertThat(fetcher(false).post(server.uri("/q"), new byte[] {'{', '}'}, Map.of()).text()).isEqualTo("{\"results\":[]}");
+        assertThat(server.seen().get(0).header("Accept-Encoding")).isEqualTo("gzip");
+    }
+
     /** A clock tests move by hand. */
     static final class MutableClock extends Clock {
         private Instant now;
