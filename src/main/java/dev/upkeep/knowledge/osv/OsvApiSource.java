@@ -84,7 +84,7 @@ public final class OsvApiSource implements AdvisorySource {
 
     private Map<String, List<Advisory>> fallBack(List<Component> components, String why) {
         if (!fallback.available()) {
-            throw new SourceUnavailableException(why + "; and no OSV data is imported to fall back on ('upkeep db import <all.zip>')");
+            throw new SourceUnavailableException(why + ", and no OSV data is imported to fall back on ('upkeep db import <all.zip>')");
         }
         notes.accept("osv: " + why + "; advisories from " + fallback.describe() + " instead");
         return fallback.advisories(components);
