@@ -54,7 +54,13 @@ public final class HttpFetcher {
 
     private static final String USER_AGENT = "upkeep (+https://github.com/upkeep)";
 
-    private final HttpClient client;
+    /**
+     * Several clients, each with its own HTTP/2 connection per host. One JDK HTTP/2 connection
+     * decrypts and frames every stream on one thread, which caps a cold run that downloads hundreds
+     * of megabytes of registry documents; four connections measured twice as fast (docs/benchmarks/drift.md).
+     */
+    private final HttpClient[] clients;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final DiskCache cache;
     private final Clock clock;
     private final Settings settings;
@@ -78,12 +84,16 @@ public final class HttpFetcher {
         this.permits = new Semaphore(settings.maxConcurrent());
         this.retries = new Retries(settings, sleeper, clock);
         // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_2)
-                .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(requireNonNull(proxies, "proxies is null"))
-                .build();
+        requireNonNull(proxies, "proxies is null");
+        this.clients = new HttpClient[Math.max(1, Math.min(4, settings.maxConcurrent()))];
+        for (int i = 0; i < clients.length; i++) {
+            clients[i] = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_2)
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .proxy(proxies)
+                    .build();
+        }
     }
 
     public boolean offline() {
@@ -158,7 +168,7 @@ public final class HttpFetcher {
             throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + safe(uri) + " is never cached");
         }
         return withPermit(uri, () -> {
-            Retries.Outcome o = retries.run(uri, () -> Redirects.send(client, uri, headers, (target, sent) -> {
+            Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> {
                 HttpRequest.Builder req = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(json))
                         .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip")
                         .header("Content-Type", "application/json");
@@ -180,6 +190,11 @@ public final class HttpFetcher {
         });
     }
 
+    /** The next client, round robin. */
+    private HttpClient client() {
+        return clients[Math.floorMod(next.getAndIncrement(), clients.length)];
+    }
+
     private Fetched withPermit(URI uri, java.util.function.Supplier<Fetched> call) {
         try {
             permits.acquire();
@@ -195,7 +210,7 @@ public final class HttpFetcher {
     }
 
     private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached, Mode mode) {
-        Retries.Outcome o = retries.run(uri, () -> Redirects.send(client, uri, headers, (target, sent) -> request(target, sent, cached)));
+        Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> request(target, sent, cached)));
         String failure = o.failure();
         if (o.response() != null) {
             HttpResponse<byte[]> resp = o.response();
