@@ -8,7 +8,8 @@ cd "$(dirname "$0")/../.."
 runs=${1:-7}
 ./upkeep --version >/dev/null   # builds the jar when needed
 jar=target/upkeep.jar
-opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m)
+# The launcher's own JVM options and class-data-sharing archive (./upkeep --version made both).
+opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xlog:cds=off -Xlog:cds+dynamic=off)
 [ -f target/upkeep.jsa ] && opts+=(-XX:SharedArchiveFile=target/upkeep.jsa)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 python3 scripts/bench/gen_monorepo.py "$work/mono" 5000 500
@@ -27,9 +28,12 @@ measure() { # label dir -> prints "label best median peakMB"
 
 echo "runs=$runs java=$(java -version 2>&1 | head -1)"
 printf '%-22s %8s %8s %8s\n' target best_s median_s peak_MB
-read -r _ eb em ep < <(measure empty "$work/empty");            printf '%-22s %8s %8s %8s\n' empty-folder "$eb" "$em" "$ep"
-read -r _ xb xm xp < <(measure example examples/fullstack);     printf '%-22s %8s %8s %8s\n' examples/fullstack "$xb" "$xm" "$xp"
-read -r _ mb mm mp < <(measure mono "$work/mono");               printf '%-22s %8s %8s %8s\n' synthetic-monorepo "$mb" "$mm" "$mp"
+measure empty "$work/empty" > "$work/r1"; read -r _ eb em ep < "$work/r1"
+printf '%-22s %8s %8s %8s\n' empty-folder "$eb" "$em" "$ep"
+measure example examples/fullstack > "$work/r2"; read -r _ xb xm xp < "$work/r2"
+printf '%-22s %8s %8s %8s\n' examples/fullstack "$xb" "$xm" "$xp"
+measure mono "$work/mono" > "$work/r3"; read -r _ mb mm mp < "$work/r3"
+printf '%-22s %8s %8s %8s\n' synthetic-monorepo "$mb" "$mm" "$mp"
 bytes=$(( $(stat -c %s "$work/mono/web/package-lock.json") + $(stat -c %s "$work/mono/api/uv.lock") ))
 components=$(grep -c '"purl"' "$work/out.json" || true)
 echo "monorepo lockfiles: $((bytes / 1024)) KiB, components reported: $components"
