@@ -62,7 +62,7 @@ final class Handshake {
     static boolean offers(TlsTarget t, String protocol, int timeoutMillis) throws IOException {
         try {
             return with(t, protocol, timeoutMillis).protocol().equals(protocol);
-        } catch (SSLException | java.net.SocketException | java.io.EOFException e) {
+        } catch (SSLException | java.net.SocketException | java.net.SocketTimeoutException | java.io.EOFException e) {
             return false;
         }
     }

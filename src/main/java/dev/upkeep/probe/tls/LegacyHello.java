@@ -26,6 +26,7 @@ final class LegacyHello {
 
     private LegacyHello() {}
 
+    /** Whether the server answers a ClientHello for {@code version} with a ServerHello for it; silence counts as no. */
     static boolean offered(String host, int port, String serverName, int version, int timeoutMillis) throws IOException {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(host, port), timeoutMillis);
@@ -44,7 +45,7 @@ final class LegacyHello {
             in.skipNBytes(3);
             int serverVersion = in.readUnsignedShort();
             return handshakeType == 0x02 && serverVersion == version;
-        } catch (EOFException | java.net.SocketException e) {
+        } catch (EOFException | java.net.SocketException | java.net.SocketTimeoutException e) {
             return false;
         }
     }

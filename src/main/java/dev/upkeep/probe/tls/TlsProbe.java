@@ -27,6 +27,8 @@ import javax.security.auth.x500.X500Principal;
  */
 final class TlsProbe implements Probe {
     private static final String[] MODERN = {"TLSv1.3", "TLSv1.2"};
+    /** Each protocol try gets at most this long: a server may stay silent on a version it refuses. */
+    private static final int PROTOCOL_TRY_MILLIS = 5_000;
 
     private final TlsTarget target;
 
@@ -75,7 +77,7 @@ final class TlsProbe implements Probe {
                 "Serve the full chain (leaf and intermediates) from a public CA, or name the private CA in the target's ca: for internal services.",
                 Map.of("reason", why, "presented", Integer.toString(seen.chain().size()))));
         if (target.protocols()) {
-            judgeProtocols(millis, out);
+            judgeProtocols(Math.min(millis, PROTOCOL_TRY_MILLIS), out);
         }
         return out.build();
     }
