@@ -41,6 +41,10 @@ class ArchitectureTest {
                 "plan", "calendar", "ledger", "report"));
         ALLOWED.put("cli", List.of("domain", "versioning", "inventory", "knowledge", "assess", "hygiene", "probe",
                 "plan", "calendar", "ledger", "report", "server"));
+        ALLOWED.put("config", List.of("domain"));
+        for (String user : List.of("hygiene", "assess", "plan", "probe", "report", "server", "cli")) {
+            ALLOWED.merge(user, List.of("config"), (had, more) -> java.util.stream.Stream.concat(had.stream(), more.stream()).toList());
+        }
     }
 
     static JavaClasses classes;

@@ -2,6 +2,7 @@ package dev.upkeep.cli;
 
 import dev.upkeep.domain.ErrorCategory;
 import dev.upkeep.domain.UpkeepException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Maintenance runbooks for web stacks, as software.",
-        subcommands = {ScanCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, DriftCommand.class, VersionCommand.class, DbCommand.class, LintCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when the run finished but some input could not be read (see the README). */
     public static final int EXIT_PARTIAL = 3;
@@ -22,18 +24,38 @@ public final class Main {
             description = "Show the full stack trace of an error.")
     boolean stacktrace;
 
+    private final InputStream in;
+
+    Main(InputStream in) {
+        this.in = in;
+    }
+
+    /** Standard input, for commands that read questions or data from it. */
+    InputStream in() {
+        return in;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs one command line; returns the exit code. Used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(out, err);
+        return run(args, System.in, out, err);
+    }
+
+    /** Runs one command line reading standard input from {@code in}; returns the exit code. */
+    public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(in, out, err);
         return cli.execute(args);
     }
 
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(System.in, out, err);
+    }
+
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

@@ -22,6 +22,18 @@ public interface VersionScheme {
 
     VersionRange parseRange(String text);
 
+    /**
+     * This scheme with parsing options; a scheme returns itself for {@link SchemeOptions#DEFAULT}
+     * and throws {@link IllegalArgumentException} naming the option it does not support.
+     */
+    default VersionScheme withOptions(SchemeOptions options) {
+        if (!options.equals(SchemeOptions.DEFAULT)) {
+            throw new IllegalArgumentException("version scheme '" + id() + "' has no "
+                    + (options.loose() ? "loose mode" : "include-prerelease option"));
+        }
+        return this;
+    }
+
     default boolean isValid(String text) {
         try {
             parse(text);

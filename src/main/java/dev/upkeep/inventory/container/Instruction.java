@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One Dockerfile instruction, continuation lines joined.
@@ -38,6 +40,9 @@ public record Instruction(
         int endLine,
         List<Heredoc> heredocs,
         Instruction trigger) {
+
+    private static final Pattern HEREDOC_MARKER = Pattern.compile("<<-?(['\"]?)[^\\s'\"<>|&;]+\\1");
+    private static final Set<String> SHELLS = Set.of("sh", "bash", "dash", "ash", "zsh");
 
     public Instruction {
         requireNonNull(keyword, "keyword is null");
@@ -77,13 +82,22 @@ public record Instruction(
 
     /**
      * What a RUN, CMD or ENTRYPOINT runs, as shell text: the exec array joined by spaces, or the
-     * body followed by the bodies of its here-documents.
+     * body followed by the here-documents the shell runs as scripts. A here-document is a script
+     * when it is all the RUN says ({@code RUN <<EOF}) or is fed to a POSIX shell
+     * ({@code RUN bash <<EOF}); fed to anything else ({@code cat <<EOF > file},
+     * {@code python3 <<EOF}) it is data and is left out.
      */
     public String script() {
         if (execForm) {
             return String.join(" ", exec);
         }
         if (heredocs.isEmpty()) {
+            return body;
+        }
+        String command = HEREDOC_MARKER.matcher(body).replaceAll(" ").strip();
+        String program = command.isEmpty() ? "" : command.split("\\s+")[0];
+        program = program.substring(program.lastIndexOf('/') + 1);
+        if (!command.isEmpty() && !SHELLS.contains(program)) {
             return body;
         }
         StringBuilder sb = new StringBuilder(body);

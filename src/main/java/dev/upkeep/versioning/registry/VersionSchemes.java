@@ -1,6 +1,7 @@
 package dev.upkeep.versioning.registry;
 
 import dev.upkeep.versioning.VersionScheme;
+import dev.upkeep.versioning.npm.NpmScheme;
 import dev.upkeep.versioning.docker.DockerScheme;
 import dev.upkeep.versioning.loose.LooseScheme;
 import dev.upkeep.versioning.maven.MavenScheme;
@@ -13,6 +14,7 @@ public final class VersionSchemes {
 
     public static List<VersionScheme> all() {
         return List.of(
+                new NpmScheme(),
                 new Pep440Scheme(),
                 new DockerScheme(),
                 new MavenScheme(),

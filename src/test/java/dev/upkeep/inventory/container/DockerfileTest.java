@@ -125,10 +125,19 @@ class DockerfileTest {
         Instruction copy = all.get(2);
         assertThat(copy.heredocs()).containsExactly(new Heredoc("CONF", true, true, "key = $VALUE\n", 7));
         assertThat(copy.endLine()).isEqualTo(8);
+        assertThat(copy.script()).as("COPY's heredoc is file content, not a script").doesNotContain("key =");
         assertThat(all.get(3).heredocs()).extracting(Heredoc::delimiter).containsExactly("A", "B");
+        assertThat(all.get(3).script()).as("cat <<A: data").isEqualTo("cat <<A <<B > /out");
         assertThat(all.get(3).endLine()).isEqualTo(13);
         assertThat(all.get(4).heredocs()).as("arithmetic shift is no heredoc").isEmpty();
         assertThat(all.get(4).line()).isEqualTo(14);
+    }
+
+    @Test
+    void heredocFedToAShellIsAScript() {
+        Dockerfile d = Dockerfile.parse("FROM alpine\nRUN /bin/bash <<EOF\napk add curl\nEOF\nRUN python3 <<EOF\nprint(1)\nEOF\n");
+        assertThat(d.instructions().get(1).script()).contains("apk add curl");
+        assertThat(d.instructions().get(2).script()).isEqualTo("python3 <<EOF");
     }
 
     @Test

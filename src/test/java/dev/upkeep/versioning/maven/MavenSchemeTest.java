@@ -95,6 +95,21 @@ class MavenSchemeTest {
                 .isInstanceOf(InvalidVersionException.class).hasMessageStartingWith("invalid maven range '" + text + "'");
     }
 
+    /** maven-artifact alone accepts these, reading a soft requirement for everything or a bound "2.0,3.0". */
+    @ParameterizedTest(name = "parseRange({0}) refuses a bound that is not a version")
+    @ValueSource(strings = {"1.0]", " [1.0,2.0)", "1.0 2.0", "[1.0,2.0,3.0]", "[1.0,${v})"})
+    void refusesRangesWhoseBoundsAreNotVersions(String text) {
+        assertThatThrownBy(() -> scheme.parseRange(text)).as("parseRange(%s)", text)
+                .isInstanceOf(InvalidVersionException.class).hasMessageStartingWith("invalid maven range '" + text + "'");
+    }
+
+    @Test
+    void unboundedAndSpacedRangesStayValid() {
+        assertThat(scheme.satisfies("[,]", "0.1")).as("satisfies([,], 0.1)").isTrue();
+        assertThat(scheme.satisfies("[ 1.0 , 2.0 ]", "2.0")).as("satisfies([ 1.0 , 2.0 ], 2.0)").isTrue();
+        assertThat(scheme.satisfies("[ 1.0 , 2.0 ]", "2.0.1")).as("satisfies([ 1.0 , 2.0 ], 2.0.1)").isFalse();
+    }
+
     @ParameterizedTest(name = "updateType({0}, {1}) = {2}")
     @CsvSource({
         "2.17.2, 3.0.0, MAJOR",
