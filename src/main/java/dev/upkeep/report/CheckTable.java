@@ -1,0 +1,105 @@
+package dev.upkeep.report;
+
+import dev.upkeep.domain.Finding;
+import dev.upkeep.domain.Severity;
+import dev.upkeep.probe.CheckResult;
+import dev.upkeep.probe.Durations;
+import dev.upkeep.probe.Measurement;
+import dev.upkeep.probe.ProbeResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code upkeep check} and {@code upkeep drill restore} on a terminal: one row per target (how it
+ * went and its main numbers), then the findings, worst first, each with its fix, then a summary.
+ */
+public final class CheckTable {
+    /** How many measurements a target's row shows; JSON has them all. */
+    static final int SHOWN_MEASUREMENTS = 4;
+
+    private CheckTable() {}
+
+    public static String render(CheckResult r, Style style) {
+        StringBuilder sb = new StringBuilder();
+        Table targets = new Table("FAMILY", "TARGET", "RESULT", "TOOK", "MEASURED").cap(1, 48).cap(4, 90);
+        for (ProbeResult p : r.results()) {
+            UnaryOperator<String> resultStyle = p.probed() ? (p.problems().isEmpty() ? style::green : style::yellow) : style::red;
+            String result = p.probed() ? (p.problems().isEmpty() ? "ok" : "partial") : p.outcome().id();
+            String measured = p.probed() ? measured(p) : p.error();
+            targets.styledRow(List.of(p.family(), p.target(), result, Durations.format(p.elapsed()), measured),
+                    Arrays.asList(null, null, resultStyle, null, p.probed() ? null : style::red));
+        }
+        sb.append(targets.render(style));
+        List<Finding> findings = new ArrayList<>(r.findings());
+        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::subject));
+        if (!findings.isEmpty()) {
+            sb.append('\n');
+            Table t = new Table("SEVERITY", "RULE", "MESSAGE").cap(2, 140);
+            for (Finding f : findings) {
+                t.styledRow(List.of(f.severity().id(), f.ruleId(), f.message()), Arrays.asList(colour(f.severity(), style), null, null));
+                t.styledRow(List.of("", "", "fix: " + f.fix()), Arrays.asList(null, null, style::dim));
+            }
+            sb.append(t.render(style));
+        }
+        List<String> problems = new ArrayList<>();
+        r.results().forEach(p -> p.problems().forEach(x -> problems.add(p.target() + ": " + x)));
+        if (!problems.isEmpty()) {
+            sb.append('\n').append(style.yellow("Not checked:")).append('\n');
+            problems.forEach(x -> sb.append("  ").append(x).append('\n'));
+        }
+        return sb.append('\n').append(summary(r)).append('\n').toString();
+    }
+
+    /** One line: targets probed and failed, findings by severity, time against the deadline. */
+    public static String summary(CheckResult r) {
+        List<String> counts = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            long n = r.findings().stream().filter(f -> f.severity() == s).count();
+            if (n > 0) {
+                counts.add(n + " " + s.id());
+            }
+        }
+        int total = r.findings().size();
+        return r.results().size() + (r.results().size() == 1 ? " target: " : " targets: ") + r.probed() + " probed, " + r.failed()
+                + " not; " + (total == 0 ? "no findings" : total + (total == 1 ? " finding" : " findings") + " (" + String.join(", ", counts) + ")")
+                + " in " + Durations.format(r.elapsed()) + " (deadline " + Durations.format(r.deadline()) + ").";
+    }
+
+    private static String measured(ProbeResult p) {
+        List<String> parts = new ArrayList<>();
+        for (Measurement m : p.measurements()) {
+            if (parts.size() == SHOWN_MEASUREMENTS) {
+                parts.add("…");
+                break;
+            }
+            parts.add(m.name() + (m.subject() == null ? "" : " [" + m.subject() + "]") + " " + number(m.value()) + unit(m.unit()));
+        }
+        return String.join(" · ", parts);
+    }
+
+    static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    private static String unit(String u) {
+        return switch (u) {
+            case "count", "number", "code" -> "";
+            case "bool" -> "";
+            case "%" -> "%";
+            default -> " " + u;
+        };
+    }
+
+    private static UnaryOperator<String> colour(Severity s, Style style) {
+        return switch (s) {
+            case CRITICAL, HIGH -> style::red;
+            case MEDIUM -> style::yellow;
+            case LOW -> style::cyan;
+            case INFO -> style::dim;
+        };
+    }
+}
