@@ -41,6 +41,7 @@ class RestoreDrillTest {
     static TestPostgres pg;
     static PgTools tools = new PgTools(Optional.empty());
     @TempDir
+    static Path work;
     static Path backups;
     static Path custom;
     static Path plainGz;
@@ -56,6 +57,7 @@ class RestoreDrillTest {
                 fail("the restore drill tests need the real PostgreSQL client tools: " + e.getMessage());
             }
         }
+        backups = Files.createDirectories(work.resolve("backups"));
         pg = TestPostgres.start();
         pg.createDatabase("app");
         pg.sql("app",
@@ -74,8 +76,8 @@ class RestoreDrillTest {
         }
         Files.delete(plain);
         created = dump("app-created.sql", "--format=plain", "--create");
-        Files.move(created, backups.getParent().resolve("app-created.sql"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        created = backups.getParent().resolve("app-created.sql");
+        Files.move(created, work.resolve("app-created.sql"));
+        created = work.resolve("app-created.sql");
         Files.setLastModifiedTime(custom, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
     }
 
@@ -235,7 +237,7 @@ class RestoreDrillTest {
                 .run(BackupFamily.probes(List.of(BackupTarget.of(backups).withPattern("app-*"))), Duration.ofMinutes(1)).results().get(0);
         assertThat(good.findings()).as("findings of " + backups).isEmpty();
         assertThat(good.measurement("readable", "app-20261121.dump").orElseThrow().value()).isEqualTo(1.0);
-        Path cut = backups.getParent().resolve("cut");
+        Path cut = work.resolve("cut");
         Files.createDirectories(cut);
         byte[] whole = Files.readAllBytes(custom);
         Files.write(cut.resolve("app.dump"), java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
