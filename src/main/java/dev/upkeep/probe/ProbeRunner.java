@@ -63,18 +63,18 @@ public final class ProbeRunner {
                 pool.execute(() -> runWatched(probe, cf, deadlineAt, watchdog));
             }
             awaitAll(futures, deadlineAt);
+            // Stragglers are settled as timed out before their threads are interrupted, so an
+            // interrupted probe cannot report itself as failed instead.
+            for (int i = 0; i < probes.size(); i++) {
+                Probe p = probes.get(i);
+                futures.get(i).complete(ProbeResult.failed(p, Outcome.TIMED_OUT, Duration.ofNanos(System.nanoTime() - start),
+                        "not finished when the global deadline of " + Durations.format(deadline) + " passed", p.unreachableSeverity()));
+            }
         } finally {
             pool.shutdownNow();
             watchdog.shutdownNow();
         }
-        List<ProbeResult> results = new ArrayList<>();
-        for (int i = 0; i < probes.size(); i++) {
-            Probe p = probes.get(i);
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            futures.get(i).complete(ProbeResult.failed(p, Outcome.TIMED_OUT, elapsed,
-                    "not finished when the global deadline of " + Durations.format(deadline) + " passed", p.unreachableSeverity()));
-            results.add(futures.get(i).join());
-        }
+        List<ProbeResult> results = futures.stream().map(CompletableFuture::join).toList();
         return new CheckResult(results, Duration.ofNanos(System.nanoTime() - start), deadline);
     }
 
