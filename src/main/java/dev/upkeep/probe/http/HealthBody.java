@@ -1,6 +1,5 @@
 package dev.upkeep.probe.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.probe.ProbeResult;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +34,6 @@ final class HealthBody {
         JsonNode root;
         try {
             root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
-            return;
         } catch (IOException e) {
             return;
         }
@@ -60,8 +56,7 @@ final class HealthBody {
             return;
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String here = pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1");
                 JsonNode v = e.getValue();
                 if (e.getKey().equalsIgnoreCase("status") && (v.isTextual() || v.isBoolean())) {

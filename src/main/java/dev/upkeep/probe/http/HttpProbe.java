@@ -60,7 +60,7 @@ final class HttpProbe implements Probe {
         long deadline = System.nanoTime() + context.timeout().toNanos();
         List<Long> latencies = new ArrayList<>();
         Answer last = null;
-        Exception lastError = null;
+        IOException lastError = null;
         int errors = 0;
         int attempts = 0;
         for (int i = 0; i < target.samples() && System.nanoTime() < deadline; i++) {
@@ -81,7 +81,7 @@ final class HttpProbe implements Probe {
         }
         if (last == null) {
             if (lastError != null) {
-                throw lastError instanceof IOException io ? io : new IOException(lastError);
+                throw lastError;
             }
             throw new java.net.http.HttpTimeoutException("no sample finished");
         }
