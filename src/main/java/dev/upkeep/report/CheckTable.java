@@ -76,22 +76,36 @@ public final class CheckTable {
                 parts.add("…");
                 break;
             }
-            parts.add(m.name() + (m.subject() == null ? "" : " [" + m.subject() + "]") + " " + number(m.value()) + unit(m.unit()));
+            parts.add(m.name() + (m.subject() == null ? "" : " [" + m.subject() + "]") + " " + value(m));
         }
         return String.join(" · ", parts);
     }
 
-    static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.2f", v);
+    /** A measurement for people: sizes in KiB to TiB, booleans as yes/no, at most one decimal. */
+    static String value(Measurement m) {
+        double v = m.value();
+        return switch (m.unit()) {
+            case "count", "number", "code" -> number(v);
+            case "bool" -> v != 0 ? "yes" : "no";
+            case "%" -> number(v) + "%";
+            case "bytes" -> bytes(v);
+            default -> number(v) + " " + m.unit();
+        };
     }
 
-    private static String unit(String u) {
-        return switch (u) {
-            case "count", "number", "code" -> "";
-            case "bool" -> "";
-            case "%" -> "%";
-            default -> " " + u;
-        };
+    static String number(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
+    }
+
+    private static String bytes(double v) {
+        String[] units = {"bytes", "KiB", "MiB", "GiB", "TiB"};
+        int i = 0;
+        while (v >= 1024 && i < units.length - 1) {
+            v /= 1024;
+            i++;
+        }
+        return number(v) + " " + units[i];
     }
 
     private static UnaryOperator<String> colour(Severity s, Style style) {
