@@ -19,11 +19,16 @@ import java.util.List;
 /**
  * Creates and drops the drill's scratch databases. Each is named {@code upkeep_drill_<time>_<random>}
  * and carries a comment marking it as upkeep's; only databases with both the prefix and the
- * comment are ever dropped, so a database someone else named alike survives.
+ * comment are ever dropped, so a database someone else named alike survives. A running drill holds
+ * a session advisory lock on its scratch name for as long as its maintenance connection lives
+ * (a killed drill's lock goes with its connection), so a drill started meanwhile on the same server
+ * leaves that one's database alone.
  */
 final class ScratchDatabases {
     static final String PREFIX = "upkeep_drill_";
     static final String MARKER = "upkeep restore drill scratch";
+    /** The first key of upkeep's advisory locks ('upk'); the second is the scratch name's hash. */
+    static final int LOCK_SPACE = 0x75706b;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss").withZone(ZoneOffset.UTC);
 
     private ScratchDatabases() {}
@@ -47,14 +52,21 @@ final class ScratchDatabases {
                 }
             }
         }
+        List<String> dropped = new ArrayList<>();
         for (String n : names) {
-            drop(admin, n);
+            if (lock(admin, n, false)) {
+                drop(admin, n);
+                unlock(admin, n);
+                dropped.add(n);
+            }
         }
-        return names;
+        return dropped;
     }
 
+    /** Creates the scratch database, holding its lock on {@code admin}'s session from before it exists. */
     static void create(Connection admin, String name, Clock clock) throws SQLException {
         check(name);
+        lock(admin, name, true);
         try (Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
             s.execute("COMMENT ON DATABASE " + name + " IS '" + MARKER + ", created " + clock.instant() + "; safe to drop'");
@@ -70,6 +82,26 @@ final class ScratchDatabases {
                 s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
                 s.execute("DROP DATABASE IF EXISTS " + name);
             }
+        }
+    }
+
+    /** Takes the session lock of {@code name}: waiting for it, or only when free ({@code wait} false). */
+    static boolean lock(Connection admin, String name, boolean wait) throws SQLException {
+        String sql = wait ? "SELECT pg_advisory_lock(?, hashtext(?))" : "SELECT pg_try_advisory_lock(?, hashtext(?))";
+        try (PreparedStatement ps = admin.prepareStatement(sql)) {
+            ps.setInt(1, LOCK_SPACE);
+            ps.setString(2, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return wait || rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    static void unlock(Connection admin, String name) throws SQLException {
+        try (PreparedStatement ps = admin.prepareStatement("SELECT pg_advisory_unlock(?, hashtext(?))")) {
+            ps.setInt(1, LOCK_SPACE);
+            ps.setString(2, name);
+            ps.executeQuery().close();
         }
     }
 

@@ -198,6 +198,22 @@ class RestoreDrillTest {
     }
 
     @Test
+    void aDrillStillRunningElsewhereKeepsItsScratchDatabase() throws SQLException {
+        String other = "upkeep_drill_20260101_000000_fedcba";
+        pg.sql("postgres", "CREATE DATABASE " + other,
+                "COMMENT ON DATABASE " + other + " IS 'upkeep restore drill scratch, created 2026-01-01T00:00:00Z; safe to drop'");
+        try (Connection running = pg.connect("postgres")) {
+            assertThat(ScratchDatabases.lock(running, other, false)).as("the other drill's lock").isTrue();
+            ProbeResult r = drill(target(restore()), custom);
+            assertThat(r.measurement("leftoversDropped", null).orElseThrow().value()).isEqualTo(0.0);
+            assertThat(scratchDatabases()).containsExactly(other);
+        }
+        ProbeResult after = drill(target(restore()), custom);
+        assertThat(after.measurement("leftoversDropped", null).orElseThrow().value()).as("once the other drill's session ended").isEqualTo(1.0);
+        assertThat(scratchDatabases()).isEmpty();
+    }
+
+    @Test
     void aScratchConnectionThatCouldBeTheSourceIsRefused() throws SQLException {
         Secrets same = new Secrets(Map.of("DATABASE_URL", pg.url("app"),
                 "SCRATCH_URL", "postgres://postgres@127.0.0.1:" + pg.port() + "/app"), Path.of("."));
