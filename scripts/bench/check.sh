@@ -59,6 +59,7 @@ targets:
   postgres:
     - url: env:BENCH_DATABASE_URL
       name: bench
+      thresholds: {unusedIndexStatsAge: 0s}   # the server is minutes old: judge its indexes anyway
 YAML
 export BENCH_DATABASE_URL="postgres://postgres@localhost:$port/bench"
 

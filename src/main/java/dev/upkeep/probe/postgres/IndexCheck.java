@@ -68,7 +68,10 @@ final class IndexCheck implements PgCheck {
         out.measure("indexes", all.size(), "count");
         invalid(all, out);
         Set<Long> redundant = redundant(all, out);
-        unused(all, redundant, statsAgeDays, out);
+        out.measure("statsAge", Math.round(statsAgeDays * 10) / 10.0, "days");
+        if (statsAgeDays * 86_400 >= s.thresholds().unusedIndexStatsAge().toSeconds()) {
+            unused(all, redundant, statsAgeDays, out);
+        }
     }
 
     private static void invalid(List<Index> all, ProbeResult.Builder out) {

@@ -14,7 +14,7 @@ public final class PostgresFamily implements ProbeFamily {
     public static final String ID = "postgres";
     static final List<String> KEYS = List.of("url", "name", "timeout", "thresholds");
     static final List<String> THRESHOLDS = List.of("connections", "deadTuples", "deadTuplesMin", "vacuumAge", "analyzeAge", "bloat",
-            "bloatMin", "wraparound", "idleInTransaction", "longRunning", "cacheHit", "cacheMinReads", "slowQuery", "slowQueryCalls");
+            "bloatMin", "unusedIndexStatsAge", "wraparound", "idleInTransaction", "longRunning", "cacheHit", "cacheMinReads", "slowQuery", "slowQueryCalls");
 
     @Override
     public String id() {
@@ -64,6 +64,7 @@ public final class PostgresFamily implements ProbeFamily {
                 f.duration(m, "analyzeAge", field, d.analyzeAge()),
                 f.percent(m, "bloat", field, d.bloatPct()),
                 f.bytes(m, "bloatMin", field, d.bloatMinBytes()),
+                f.duration(m, "unusedIndexStatsAge", field, d.unusedIndexStatsAge()),
                 f.percent(m, "wraparound", field, d.xidAgePct()),
                 f.duration(m, "idleInTransaction", field, d.idleInTransaction()),
                 f.duration(m, "longRunning", field, d.longRunning()),

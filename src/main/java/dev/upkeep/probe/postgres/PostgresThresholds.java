@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param analyzeAge time since the last (auto)analyze of a table changed since then
  * @param bloatPct estimated wasted share of a table or index
  * @param bloatMinBytes less estimated waste than this is never a finding
+ * @param unusedIndexStatsAge statistics younger than this (reset, or a new server) say too little
+ *     to call an index unused
  * @param xidAgePct transaction ID age as a share of the 2^31 wraparound horizon
  * @param idleInTransaction how long a session may sit idle inside a transaction
  * @param longRunning how long a statement may run
@@ -33,6 +35,7 @@ public record PostgresThresholds(
         Duration analyzeAge,
         double bloatPct,
         long bloatMinBytes,
+        Duration unusedIndexStatsAge,
         double xidAgePct,
         Duration idleInTransaction,
         Duration longRunning,
@@ -42,11 +45,12 @@ public record PostgresThresholds(
         long slowQueryCalls) {
 
     public static final PostgresThresholds DEFAULTS = new PostgresThresholds(80, 20, 1_000, Duration.ofDays(7), Duration.ofDays(7),
-            50, 10L << 20, 50, Duration.ofMinutes(5), Duration.ofMinutes(5), 99, 10_000, Duration.ofMillis(100), 10);
+            50, 10L << 20, Duration.ofDays(7), 50, Duration.ofMinutes(5), Duration.ofMinutes(5), 99, 10_000, Duration.ofMillis(100), 10);
 
     public PostgresThresholds {
         requireNonNull(vacuumAge, "vacuumAge is null");
         requireNonNull(analyzeAge, "analyzeAge is null");
+        requireNonNull(unusedIndexStatsAge, "unusedIndexStatsAge is null");
         requireNonNull(idleInTransaction, "idleInTransaction is null");
         requireNonNull(longRunning, "longRunning is null");
         requireNonNull(slowQueryMean, "slowQueryMean is null");

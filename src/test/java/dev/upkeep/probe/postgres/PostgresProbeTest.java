@@ -77,7 +77,7 @@ class PostgresProbeTest {
     }
 
     static final PostgresThresholds TEST = new PostgresThresholds(80, 20, 1_000, Duration.ofDays(7), Duration.ofDays(7), 50,
-            1L << 20, 50, Duration.ofSeconds(1), Duration.ofMinutes(5), 99, 10_000, Duration.ofMillis(100), 3);
+            1L << 20, Duration.ZERO, 50, Duration.ofSeconds(1), Duration.ofMinutes(5), 99, 10_000, Duration.ofMillis(100), 3);
 
     static ProbeResult probe(String database, PostgresThresholds thresholds) {
         Secrets secrets = new Secrets(Map.of("DATABASE_URL", pg.url(database)), Path.of("."));
@@ -157,6 +157,14 @@ class PostgresProbeTest {
     }
 
     @Test
+    void statisticsYoungerThanAWeekCallNoIndexUnused() {
+        ProbeResult r = probe("shop", PostgresThresholds.DEFAULTS);
+        assertThat(r.findings()).extracting(Finding::ruleId).doesNotContain("probe/postgres-unused-index");
+        assertThat(r.measurement("statsAge", null).orElseThrow().value()).isLessThan(1.0);
+        assertThat(r.findings()).extracting(Finding::ruleId).contains("probe/postgres-invalid-index", "probe/postgres-duplicate-index");
+    }
+
+    @Test
     void aSessionIdleInATransactionIsNamedByPid() throws SQLException {
         long pid;
         try (Statement s = idleInTransaction.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
@@ -184,7 +192,7 @@ class PostgresProbeTest {
     @Test
     void connectionsAndWraparoundBecomeFindingsPastTheirThresholds() {
         PostgresThresholds strict = new PostgresThresholds(1, 20, 1_000, Duration.ofDays(7), Duration.ofDays(7), 50, 10L << 20,
-                0.000_000_1, Duration.ofMinutes(5), Duration.ofMinutes(5), 99, 10_000, Duration.ofMillis(100), 10);
+                Duration.ofDays(7), 0.000_000_1, Duration.ofMinutes(5), Duration.ofMinutes(5), 99, 10_000, Duration.ofMillis(100), 10);
         ProbeResult r = probe("clean", strict);
         Finding conn = only(r, "probe/postgres-connections", "env:DATABASE_URL");
         assertThat(conn.evidence()).containsEntry("usable", "37");
