@@ -10,8 +10,7 @@ import dev.upkeep.knowledge.AdvisorySource;
 import dev.upkeep.knowledge.KnowledgeBase;
 import dev.upkeep.knowledge.ReleaseSource;
 import dev.upkeep.knowledge.endoflife.EndOfLifeSource;
-import dev.upkeep.knowledge.osv.OsvOfflineSource;
-import dev.upkeep.knowledge.osv.OsvStore;
+import dev.upkeep.knowledge.osv.OsvApiSource;
 import dev.upkeep.report.DriftJson;
 import dev.upkeep.report.DriftTable;
 import dev.upkeep.versioning.registry.VersionSchemes;
@@ -55,6 +54,13 @@ final class DriftCommand implements Callable<Integer> {
     @Option(names = "--endoflife-url", paramLabel = "URL", description = "endoflife.date API v1 base (default: ${DEFAULT-VALUE}).")
     URI endoflife = EndOfLifeSource.DEFAULT_BASE;
 
+    @Option(names = "--osv-url", paramLabel = "URL", description = "OSV API base (default: ${DEFAULT-VALUE}).")
+    URI osv = OsvApiSource.DEFAULT_BASE;
+
+    @Option(names = "--no-online-advisories", description = {"Take advisories only from imported OSV data ('upkeep db import'),",
+        "not from the OSV API or the npm registry's bulk advisories (--offline implies it)."})
+    boolean noOnlineAdvisories;
+
     @Mixin
     KnowledgeOptions knowledge;
 
@@ -81,13 +87,7 @@ final class DriftCommand implements Callable<Integer> {
 
     List<Drift> assess(Inventory inv, KnowledgeBase kb, LocalDate day, List<String> notes, Terminal terminal) {
         List<ReleaseSource> releases = KnowledgeWiring.releaseSources(kb, path, notes::add);
-        List<AdvisorySource> advisories = new ArrayList<>();
-        OsvStore store = new OsvStore(kb.snapshots().dir("osv"));
-        if (store.exists()) {
-            advisories.add(new OsvOfflineSource(store));
-        } else {
-            notes.add("advisories: no OSV data imported ('upkeep db import <all.zip>' or 'upkeep db update'); advisories unknown");
-        }
+        List<AdvisorySource> advisories = KnowledgeWiring.advisorySources(kb, path, osv, !noOnlineAdvisories, notes::add);
         EndOfLifeSource lifecycle = new EndOfLifeSource(kb.http(), endoflife, kb.snapshots().dir("endoflife"), notes::add);
         Terminal.Progress progress = terminal.progress(spec.commandLine().getErr(), "asking registries");
         DriftEngine engine = new DriftEngine(new DriftEngine.Sources(releases, lifecycle, advisories), VersionSchemes::byId, day,

@@ -57,11 +57,34 @@ public record Advisory(
         }
     }
 
-    /** An OSV range: its type ({@code SEMVER}, {@code ECOSYSTEM}, {@code GIT}) and ordered events. */
-    public record Range(String type, List<Event> events) {
+    /**
+     * A range of affected versions. Either OSV's: a type ({@code SEMVER}, {@code ECOSYSTEM},
+     * {@code GIT}) and ordered events, with {@code expression} null. Or {@link #NATIVE}: a range
+     * expression in the package's own syntax, as some sources publish it (npm's
+     * {@code vulnerable_versions}, {@code ">=1.0.0 <1.6.3"}), evaluated with the ecosystem's
+     * version scheme; its events are then only the {@code fixed} versions the source names, never
+     * used to decide whether a version is inside.
+     */
+    public record Range(String type, List<Event> events, String expression) {
+        /** The type of a range given as an expression in the ecosystem's own range syntax. */
+        public static final String NATIVE = "NATIVE";
+
         public Range {
             requireNonNull(type, "type is null");
             events = List.copyOf(events);
+            if (type.equals(NATIVE) && expression == null) {
+                throw new IllegalArgumentException("a NATIVE range needs an expression");
+            }
+        }
+
+        /** An OSV range. */
+        public Range(String type, List<Event> events) {
+            this(type, events, null);
+        }
+
+        /** A range in the ecosystem's own syntax, with the fixed versions its source names. */
+        public static Range nativeRange(String expression, List<String> fixed) {
+            return new Range(NATIVE, fixed.stream().map(f -> new Event("fixed", f)).toList(), requireNonNull(expression, "expression is null"));
         }
     }
 

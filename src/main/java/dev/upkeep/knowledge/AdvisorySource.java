@@ -18,4 +18,17 @@ public interface AdvisorySource {
      * @throws SourceUnavailableException the source could not answer and nothing was cached
      */
     Map<String, List<Advisory>> advisories(List<Component> components);
+
+    /** The key of a component in {@link #advisories}' answer: its purl without version, qualifiers or subpath. */
+    static String key(Component c) {
+        String p = c.purl();
+        int cut = p.length();
+        for (char ch : new char[] {'@', '?', '#'}) {
+            int i = p.indexOf(ch, 4);
+            if (i >= 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        return p.substring(0, cut);
+    }
 }

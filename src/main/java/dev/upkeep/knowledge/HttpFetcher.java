@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +24,7 @@ import java.util.concurrent.Semaphore;
  * without asking; a stale one is revalidated with {@code If-None-Match}/{@code If-Modified-Since};
  * 429 and 5xx are retried with exponential backoff, honouring {@code Retry-After}; a dead, slow or
  * broken origin falls back to the cached copy and says so. Concurrency is bounded. Offline, only
- * the cache answers.
+ * the cache answers. Query APIs get an uncached {@link #post} with the same retries.
  *
  * <p>Request headers such as {@code Authorization} are sent but never logged or put in messages,
  * and never follow a redirect to another origin.
@@ -53,6 +52,8 @@ public final class HttpFetcher {
     /** What to do with the disk cache and with a 401, per call. */
     private enum Mode { CACHED, CHALLENGE, NO_STORE }
 
+    private static final String USER_AGENT = "upkeep (+https://github.com/upkeep)";
+
     /**
      * Several clients, each with its own HTTP/2 connection per host. One JDK HTTP/2 connection
      * decrypts and frames every stream on one thread, which caps a cold run that downloads hundreds
@@ -66,8 +67,7 @@ public final class HttpFetcher {
     private final Sleeper sleeper;
     private final boolean offline;
     private final Semaphore permits;
-    /** Hosts that refused connections or do not resolve, with why: not asked again in this run. */
-    private final Map<String, String> downHosts = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Retries retries;
 
     /** A fetcher using the JDK's default proxy selector (system properties, not environment variables). */
     public HttpFetcher(DiskCache cache, Clock clock, Settings settings, Sleeper sleeper, boolean offline) {
@@ -82,6 +82,7 @@ public final class HttpFetcher {
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.offline = offline;
         this.permits = new Semaphore(settings.maxConcurrent());
+        this.retries = new Retries(settings, sleeper, clock);
         // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
         requireNonNull(proxies, "proxies is null");
         this.clients = new HttpClient[Math.max(1, Math.min(4, settings.maxConcurrent()))];
@@ -152,6 +153,48 @@ public final class HttpFetcher {
         return withPermit(uri, () -> fetch(uri, headers, cached, mode));
     }
 
+    /**
+     * POSTs a JSON body (a query, such as OSV's {@code querybatch}) with the same timeouts,
+     * retries, {@code Retry-After} handling, redirect rules and concurrency bound as {@link #get};
+     * a redirect is followed with the same body. The answer is never cached: it belongs to this
+     * query and this run.
+     *
+     * @throws NotFoundException the origin says 404/410
+     * @throws SourceUnavailableException offline, or no usable answer after the retries
+     */
+    public Fetched post(URI uri, byte[] json, Map<String, String> headers) {
+        requireNonNull(json, "json is null");
+        if (offline) {
+            throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + safe(uri) + " is never cached");
+        }
+        return withPermit(uri, () -> {
+            Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> {
+                HttpRequest.Builder req = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                        .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip")
+                        .header("Content-Type", "application/json");
+                sent.forEach(req::header);
+                return req.build();
+            }));
+            String failure = o.failure();
+            if (o.response() != null) {
+                int status = o.response().statusCode();
+                if (status >= 200 && status < 300) {
+                    return new Fetched(uri, o.response().body(), clock.instant(), Fetched.Origin.NETWORK, null, kept(o.response()));
+                }
+                if (status == 404 || status == 410) {
+                    throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+                }
+                failure = "HTTP " + status;
+            }
+            throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for POST " + safe(uri));
+        });
+    }
+
+    /** The next client, round robin. */
+    private HttpClient client() {
+        return clients[Math.floorMod(next.getAndIncrement(), clients.length)];
+    }
+
     private Fetched withPermit(URI uri, java.util.function.Supplier<Fetched> call) {
         try {
             permits.acquire();
@@ -167,69 +210,32 @@ public final class HttpFetcher {
     }
 
     private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached, Mode mode) {
-        String failure = downHosts.get(uri.getHost() + ":" + uri.getPort());
-        boolean unreachable = failure != null;
-        Duration backoff = settings.firstBackoff();
-        for (int attempt = 1; attempt <= settings.attempts() && !unreachable; attempt++) {
-            Duration wait = backoff;
-            try {
-                HttpResponse<byte[]> resp = Redirects.send(clients[Math.floorMod(next.getAndIncrement(), clients.length)], uri, headers, (target, sent) -> request(target, sent, cached));
-                int status = resp.statusCode();
-                Instant now = clock.instant();
-                if (status == 304 && cached.isPresent()) {
-                    cache.touch(uri, cached.get(), now);
-                    return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null, cached.get().headers());
-                }
-                if (status >= 200 && status < 300) {
-                    Map<String, String> kept = kept(resp);
-                    if (mode != Mode.NO_STORE) {
-                        cache.put(uri, new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
-                                resp.headers().firstValue("Last-Modified").orElse(null), now, kept));
-                    }
-                    return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null, kept);
-                }
-                if (status == 404 || status == 410) {
-                    throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
-                }
-                Optional<String> challenge = resp.headers().firstValue("WWW-Authenticate");
-                if (status == 401 && mode == Mode.CHALLENGE && challenge.isPresent()) {
-                    throw new UnauthorizedException(safe(uri) + ": " + uri.getHost() + " asks for credentials (HTTP 401)", challenge.get());
-                }
-                failure = "HTTP " + status;
-                if (status == 429 || status >= 500) {
-                    Optional<Duration> retryAfter = retryAfter(resp.headers().firstValue("Retry-After").orElse(null), now);
-                    if (retryAfter.isPresent()) {
-                        if (retryAfter.get().compareTo(settings.maxRetryAfter()) > 0) {
-                            failure += " (asked to retry after " + Ages.human(retryAfter.get()) + ")";
-                            break;
-                        }
-                        wait = retryAfter.get();
-                    }
-                } else {
-                    break; // 4xx other than 429: asking again will not help
-                }
-            } catch (HttpTimeoutException e) {
-                failure = "no answer within " + Ages.human(settings.requestTimeout());
-            } catch (java.net.ConnectException | java.net.UnknownHostException e) {
-                // Nobody listens there: retrying this request, or asking this host again in this run, only waits.
-                failure = describe(e);
-                downHosts.putIfAbsent(uri.getHost() + ":" + uri.getPort(), failure);
-                break;
-            } catch (IOException e) {
-                failure = describe(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SourceUnavailableException("interrupted while fetching " + safe(uri), e);
+        Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> request(target, sent, cached)));
+        String failure = o.failure();
+        if (o.response() != null) {
+            HttpResponse<byte[]> resp = o.response();
+            int status = resp.statusCode();
+            Instant now = clock.instant();
+            if (status == 304 && cached.isPresent()) {
+                store(() -> cache.touch(uri, cached.get(), now));
+                return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null, cached.get().headers());
             }
-            if (attempt < settings.attempts()) {
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    break;
+            if (status >= 200 && status < 300) {
+                Map<String, String> kept = kept(resp);
+                if (mode != Mode.NO_STORE) {
+                    store(() -> cache.put(uri, new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
+                            resp.headers().firstValue("Last-Modified").orElse(null), now, kept)));
                 }
-                backoff = backoff.multipliedBy(2);
+                return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null, kept);
             }
+            if (status == 404 || status == 410) {
+                throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+            }
+            Optional<String> challenge = resp.headers().firstValue("WWW-Authenticate");
+            if (status == 401 && mode == Mode.CHALLENGE && challenge.isPresent()) {
+                throw new UnauthorizedException(safe(uri) + ": " + uri.getHost() + " asks for credentials (HTTP 401)", challenge.get());
+            }
+            failure = "HTTP " + status; // 4xx other than 429: asking again will not help
         }
         if (cached.isPresent()) {
             DiskCache.Entry e = cached.get();
@@ -241,9 +247,22 @@ public final class HttpFetcher {
                 + (mode == Mode.NO_STORE ? "" : " and nothing is cached"));
     }
 
+    private interface CacheWrite {
+        void run() throws IOException;
+    }
+
+    /** Writes to the cache; a failed write loses only the copy, never the answer in hand. */
+    private static void store(CacheWrite write) {
+        try {
+            write.run();
+        } catch (IOException ignored) {
+            // the next run fetches again
+        }
+    }
+
     private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
         HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
-                .header("User-Agent", "upkeep (+https://github.com/upkeep)")
+                .header("User-Agent", USER_AGENT)
                 .header("Accept-Encoding", "gzip");
         headers.forEach(req::header);
         cached.ifPresent(e -> {
@@ -287,7 +306,7 @@ public final class HttpFetcher {
         }
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String m = e.getMessage();
         if (e instanceof java.net.ConnectException) {
             return "connection refused";

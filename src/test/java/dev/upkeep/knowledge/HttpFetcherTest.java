@@ -227,6 +227,53 @@ class HttpFetcherTest {
     }
 
     @Test
+    void postSendsTheJsonBodyAndNeverCachesTheAnswer() {
+        server.on("/v1/querybatch", Reply.ok("{\"results\":[]}"), Reply.ok("{\"results\":[{}]}"));
+        HttpFetcher f = fetcher(false);
+        Fetched first = f.post(server.uri("/v1/querybatch"), "{\"queries\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        Fetched second = f.post(server.uri("/v1/querybatch"), "{\"queries\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        assertThat(first.text()).isEqualTo("{\"results\":[]}");
+        assertThat(second.text()).as("the second POST asks again").isEqualTo("{\"results\":[{}]}");
+        assertThat(first.origin()).isEqualTo(Fetched.Origin.NETWORK);
+        ReplayServer.Seen seen = server.seen().get(0);
+        assertThat(seen.method()).isEqualTo("POST");
+        assertThat(seen.body()).isEqualTo("{\"queries\":[]}");
+        assertThat(seen.header("Content-Type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void aPostAnswered429IsRetriedAfterTheTimeTheServerAsks() {
+        server.on("/q", Reply.status(429, "Retry-After", "3"), Reply.status(503), Reply.ok("done"));
+        Fetched got = fetcher(false).post(server.uri("/q"), new byte[] {'{', '}'}, Map.of());
+        assertThat(got.text()).isEqualTo("done");
+        assertThat(slept).as("Retry-After, then the doubled backoff").containsExactly(Duration.ofSeconds(3), Duration.ofMillis(200));
+        assertThat(server.seen()).allSatisfy(s -> assertThat(s.body()).as("body of every attempt").isEqualTo("{}"));
+    }
+
+    @Test
+    void aPostThatKeepsFailingIsSourceUnavailableAndA4xxIsNotRetried() {
+        server.on("/q", Reply.status(500));
+        assertThatThrownBy(() -> fetcher(false).post(server.uri("/q"), new byte[0], Map.of()))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("HTTP 500").hasMessageContaining("POST");
+        assertThat(server.count("/q")).isEqualTo(3);
+        server.on("/bad", Reply.status(400));
+        assertThatThrownBy(() -> fetcher(false).post(server.uri("/bad"), new byte[0], Map.of()))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("HTTP 400");
+        assertThat(server.count("/bad")).as("a 400 is final").isEqualTo(1);
+    }
+
+    @Test
+    void aPostRefusesToRunOfflineAndHonoursTheLongestRetryAfter() {
+        assertThatThrownBy(() -> fetcher(true).post(server.uri("/q"), new byte[0], Map.of()))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("offline");
+        assertThat(server.seen()).isEmpty();
+        server.on("/q", Reply.status(429, "Retry-After", "3600"));
+        assertThatThrownBy(() -> fetcher(false).post(server.uri("/q"), new byte[0], Map.of()))
+                .hasMessageContaining("asked to retry after 60 min");
+        assertThat(slept).as("no hour-long wait").isEmpty();
+    }
+
+    @Test
     void aHostThatRefusesConnectionsIsNotAskedAgainInTheSameRun() throws Exception {
         int port;
         try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
@@ -262,6 +309,17 @@ class HttpFetcherTest {
         server.on("/badgz", Reply.ok(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0}, "Content-Encoding", "gzip"));
         assertThatThrownBy(() -> fetcher(false).get(server.uri("/badgz"), Map.of(), Duration.ZERO))
                 .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("cut off");
+    }
+
+    @Test
+    void aGzippedPostAnswerIsInflated() throws Exception {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(buf)) {
+            gz.write("{\"results\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        server.on("/q", Reply.ok(buf.toByteArray(), "Content-Encoding", "gzip"));
+        assertThat(fetcher(false).post(server.uri("/q"), new byte[] {'{', '}'}, Map.of()).text()).isEqualTo("{\"results\":[]}");
+        assertThat(server.seen().get(0).header("Accept-Encoding")).isEqualTo("gzip");
     }
 
     /** A clock tests move by hand. */

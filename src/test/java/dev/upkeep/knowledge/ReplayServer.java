@@ -61,8 +61,8 @@ public final class ReplayServer implements AutoCloseable {
         }
     }
 
-    /** A request the server saw. */
-    public record Seen(String method, String path, Map<String, List<String>> headers) {
+    /** A request the server saw, with its body as text (empty for a GET). */
+    public record Seen(String method, String path, Map<String, List<String>> headers, String body) {
         public String header(String name) {
             for (var e : headers.entrySet()) {
                 if (e.getKey().equalsIgnoreCase(name)) {
@@ -113,7 +113,8 @@ public final class ReplayServer implements AutoCloseable {
 
     private void handle(HttpExchange ex) throws IOException {
         String key = ex.getRequestURI().getRawPath() + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery());
-        seen.add(new Seen(ex.getRequestMethod(), key, Map.copyOf(ex.getRequestHeaders())));
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        seen.add(new Seen(ex.getRequestMethod(), key, Map.copyOf(ex.getRequestHeaders()), body));
         Reply r;
         synchronized (this) {
             Deque<Reply> q = replies.get(key);

@@ -28,6 +28,12 @@ final class OsvJson {
         return parse(JSON.readTree(body), source);
     }
 
+    /** The record, unless it has been withdrawn (its {@code withdrawn} time is set): then it affects nothing. */
+    static Optional<Advisory> parseCurrent(byte[] body, String source) throws IOException {
+        JsonNode r = JSON.readTree(body);
+        return r.hasNonNull("withdrawn") ? Optional.empty() : Optional.of(parse(r, source));
+    }
+
     static Advisory parse(JsonNode r, String source) throws IOException {
         String id = r.path("id").asText(null);
         if (id == null || id.isBlank()) {
@@ -119,7 +125,11 @@ final class OsvJson {
     }
 
     private static Instant instant(JsonNode r, String field) {
-        String t = r.path(field).asText(null);
+        return instant(r.path(field).asText(null));
+    }
+
+    /** An RFC 3339 time as OSV writes it, or {@code null} when absent or unreadable. */
+    static Instant instant(String t) {
         if (t == null) {
             return null;
         }

@@ -14,6 +14,8 @@ public final class OsvNames {
         }
     }
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[-_.]+");
+
     private OsvNames() {}
 
     /** The OSV package for a component, or empty for kinds OSV does not cover (images, runtimes). */
@@ -41,7 +43,7 @@ public final class OsvNames {
         String family = ecosystemFamily(ecosystem);
         String n = name.toLowerCase(Locale.ROOT);
         if (family.equals("PyPI")) {
-            n = n.replaceAll("[-_.]+", "-");
+            n = SEPARATORS.matcher(n).replaceAll("-");
         }
         return family + "\t" + n;
     }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
@@ -101,17 +102,23 @@ public final class OsvStore {
         return new ImportResult(read, added, updated, skipped, problems, newest);
     }
 
-    /** The advisories naming this package (ecosystem as OSV writes it). */
+    /** The advisories naming this package (ecosystem as OSV writes it); withdrawn records are left out. */
     public synchronized List<Advisory> lookup(String ecosystem, String name, String source) throws IOException {
         Set<String> ids = loadIndex().getOrDefault(OsvNames.key(ecosystem, name), Set.of());
         List<Advisory> out = new ArrayList<>();
         for (String id : ids) {
-            Path f = dir.resolve("records").resolve(id + ".json");
-            if (Files.isRegularFile(f)) {
-                out.add(OsvJson.parse(Files.readAllBytes(f), source));
-            }
+            record(id, source).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** One imported record by id, unless it is absent or withdrawn. */
+    public Optional<Advisory> record(String id, String source) throws IOException {
+        if (!id.matches("[A-Za-z0-9._:-]+")) {
+            return Optional.empty();
+        }
+        Path f = dir.resolve("records").resolve(id + ".json");
+        return Files.isRegularFile(f) ? OsvJson.parseCurrent(Files.readAllBytes(f), source) : Optional.empty();
     }
 
     /** How many records the store holds. */

@@ -112,4 +112,16 @@ class OsvStoreTest {
         assertThat(a.severityBasis()).isEqualTo("unknown");
         assertThat(a.summary()).startsWith("Regular expression DoS");
     }
+
+    @Test
+    void aWithdrawnRecordAffectsNothing() throws IOException {
+        OsvStore store = new OsvStore(dir.resolve("osv"));
+        String withdrawn = GHSA.replace("\"modified\":", "\"withdrawn\": \"2024-03-01T00:00:00Z\", \"modified\":");
+        store.importZip(zip("PyPI.zip", Map.of("GHSA.json", withdrawn, "PYSEC.json", PYSEC)));
+        assertThat(store.lookup("PyPI", "python-multipart", "t")).as("lookup(python-multipart) with GHSA withdrawn")
+                .extracting(Advisory::id).containsExactly("PYSEC-2024-38");
+        assertThat(store.record("GHSA-2jv5-9r88-3w3p", "t")).as("record(withdrawn GHSA)").isEmpty();
+        assertThat(store.record("PYSEC-2024-38", "t")).isPresent();
+        assertThat(store.record("../index", "t")).as("record(a path, not an id)").isEmpty();
+    }
 }
