@@ -28,10 +28,29 @@ public final class TomlLines {
     private Key pending;
 
     public TomlLines(String text) {
-        this.lines = text.split("\r\n|\r|\n", -1);
+        this.lines = splitLines(text);
         for (int i = 0; i < lines.length; i++) {
             scanLine(lines[i], i + 1);
         }
+    }
+
+    /** Splits on CRLF, CR or LF by hand: a regex alternation over a multi-megabyte lockfile cost more than parsing it. */
+    static String[] splitLines(String text) {
+        List<String> out = new ArrayList<>(text.length() / 40 + 1);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return out.toArray(String[]::new);
     }
 
     /** The line of the key at {@code path}, or of the nearest enclosing key or table that is written down; 0 if none. */
