@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "drift", sortOptions = false, description = {
-    "For every component: the newest release, the newest within its declared range, the update type,",
-    "releases behind, libyears, its release cycle's end of life and LTS status, and its advisories.",
+    "How far every component is from where it should be: releases, end of life, advisories.",
+    "For each: the newest release, the newest within its declared range, the update type, releases",
+    "behind, libyears, its release cycle's end of life and LTS status, and its advisories.",
     "Exit codes: 0 done, 3 partial (unreadable files or a source that could not answer), 2 usage."})
 final class DriftCommand implements Callable<Integer> {
     enum Format { table, json }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
         subcommands = {ScanCommand.class, DriftCommand.class, VersionCommand.class, DbCommand.class, LintCommand.class,
                 CheckCommand.class, DrillCommand.class,
                 CommandLine.HelpCommand.class})
-public final class Main {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code when the run finished but some input could not be read (see the README). */
     public static final int EXIT_PARTIAL = 3;
 
@@ -34,6 +34,16 @@ public final class Main {
     /** Standard input, for commands that read questions or data from it. */
     InputStream in() {
         return in;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** {@code upkeep} alone: the list of commands, on standard error, as a usage error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ErrorCategory.USAGE.exitCode();
     }
 
     public static void main(String[] args) {

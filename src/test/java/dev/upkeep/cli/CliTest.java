@@ -68,4 +68,11 @@ class CliTest {
         assertThat(r.code()).isEqualTo(0);
         assertThat(r.out()).startsWith("upkeep ");
     }
+
+    @Test
+    void noCommandListsTheCommandsAsAUsageError() {
+        Run r = run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("Commands:").contains("scan").contains("drift").contains("lint");
+    }
 }
