@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Maintenance runbooks for web stacks, as software.",
         subcommands = {ScanCommand.class, DriftCommand.class, VersionCommand.class, DbCommand.class, LintCommand.class,
+                PlanCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit code when the run finished but some input could not be read (see the README). */
