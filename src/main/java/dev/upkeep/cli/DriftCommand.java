@@ -70,16 +70,17 @@ final class DriftCommand implements Callable<Integer> {
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         inv.problems().forEach(p -> notes.add("could not read " + p.location() + ": " + p.message()));
         List<Drift> drifts = assess(inv, kb, day, notes, terminal);
+        List<String> said = notes.stream().distinct().sorted().toList(); // sources answer concurrently; keep output stable
         String text = switch (format) {
-            case table -> DriftTable.render(drifts, day, notes, all, output.toFile() ? dev.upkeep.report.Style.PLAIN : terminal.style());
-            case json -> DriftJson.render(drifts, day, notes, Versions.tool());
+            case table -> DriftTable.render(drifts, day, said, all, output.toFile() ? dev.upkeep.report.Style.PLAIN : terminal.style());
+            case json -> DriftJson.render(drifts, day, said, Versions.tool());
         };
         output.write(spec.commandLine().getOut(), text);
         return notes.isEmpty() ? 0 : Main.EXIT_PARTIAL;
     }
 
     List<Drift> assess(Inventory inv, KnowledgeBase kb, LocalDate day, List<String> notes, Terminal terminal) {
-        List<ReleaseSource> releases = KnowledgeWiring.releaseSources(kb, path);
+        List<ReleaseSource> releases = KnowledgeWiring.releaseSources(kb, path, notes::add);
         List<AdvisorySource> advisories = new ArrayList<>();
         OsvStore store = new OsvStore(kb.snapshots().dir("osv"));
         if (store.exists()) {

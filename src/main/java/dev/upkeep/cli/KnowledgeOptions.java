@@ -28,6 +28,6 @@ final class KnowledgeOptions {
         HttpFetcher.Settings d = HttpFetcher.Settings.defaults();
         HttpFetcher.Settings s = new HttpFetcher.Settings(d.connectTimeout(), Duration.ofSeconds(timeoutSeconds), d.attempts(),
                 d.firstBackoff(), d.maxRetryAfter(), d.maxConcurrent());
-        return KnowledgeBase.open(dir, offline, clock, s);
+        return KnowledgeBase.open(dir, offline, clock, s, dev.upkeep.knowledge.EnvProxySelector.fromEnv(System.getenv()));
     }
 }

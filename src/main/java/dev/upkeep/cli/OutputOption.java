@@ -3,11 +3,7 @@ package dev.upkeep.cli;
 import dev.upkeep.domain.UpkeepException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import picocli.CommandLine.Option;
 
 /** {@code -o FILE}: writes a report to a file atomically (a temporary file, then a rename), never half-done. */
@@ -29,21 +25,8 @@ final class OutputOption {
     }
 
     static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            dev.upkeep.report.AtomicFile.write(file, text);
         } catch (IOException e) {
             throw UpkeepException.input("cannot write " + file + ": " + e.getMessage(), e);
         }

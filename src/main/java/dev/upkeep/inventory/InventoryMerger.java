@@ -17,9 +17,13 @@ import java.util.Objects;
  *
  * <ol>
  *   <li>A manifest entry with no resolved version ({@code "react": "^18.2.0"}, skip reason
- *       unpinned) is joined to the component a lockfile resolved for the same name in the same
- *       folder or the nearest folder above it (a workspace root's lockfile). The result keeps the
- *       lockfile's version, the manifest's constraint, scope and "direct", and both locations.
+ *       unpinned; or a git, path, URL or workspace source) is joined to the component a lockfile
+ *       resolved for the same name (and, for non-registry sources, the same kind of source) in the
+ *       same folder or the nearest folder above it (a workspace root's lockfile). The result keeps
+ *       the lockfile's version, the manifest's constraint, scope and "direct", and both locations.
+ *       An override entry ({@code overrides}/{@code resolutions}, property {@code override=true})
+ *       pins a version but says nothing of how the package is used: it adds its location and
+ *       constraint and keeps the lockfile's scope and relation.
  *   <li>Components that are then the same (ecosystem, kind, name, version and skip reason) are one
  *       component with every location; relation and scope keep the strongest.
  * </ol>
@@ -44,10 +48,15 @@ public final class InventoryMerger {
                 unmatched.add(d);
             } else {
                 Component r = resolved.get(best);
-                resolved.set(best, r.withConstraint(r.constraint() == null ? d.constraint() : r.constraint())
-                        .withRelation(d.relation().strongest(r.relation()))
-                        .withScope(d.scope())
-                        .plusLocations(d.locations()));
+                boolean override = "true".equals(d.properties().get("override"));
+                Component joined = r.withConstraint(pinsOnly(r) ? d.constraint() : r.constraint())
+                        .plusLocations(d.locations());
+                if (override) {
+                    joined = joined.withProperty("override", "true");
+                } else {
+                    joined = joined.withRelation(d.relation().strongest(r.relation())).withScope(d.scope());
+                }
+                resolved.set(best, joined);
             }
         }
         List<Component> all = new ArrayList<>(resolved);
@@ -55,8 +64,15 @@ public final class InventoryMerger {
         return dedupe(all);
     }
 
+    /** A resolved component whose own constraint only repeats its version (a lockfile pin): the manifest's range says more. */
+    private static boolean pinsOnly(Component r) {
+        String c = r.constraint();
+        return c == null || c.equals(r.version()) || c.equals("==" + r.version()) || c.equals("===" + r.version());
+    }
+
     private static boolean isManifestEntry(Component c) {
-        return c.version() == null && c.skipReason() == SkipReason.UNPINNED && c.kind() == Kind.PACKAGE;
+        return c.version() == null && c.kind() == Kind.PACKAGE && c.skipReason() != null
+                && c.skipReason() != SkipReason.VARIABLE && c.skipReason() != SkipReason.DIGEST;
     }
 
     private static String nameKey(Component c) {
@@ -73,6 +89,9 @@ public final class InventoryMerger {
             Component r = resolved.get(i);
             if (r.version() == null) {
                 continue;
+            }
+            if (declared.skipReason() != SkipReason.UNPINNED && declared.skipReason() != r.skipReason()) {
+                continue; // a git dependency joins the lockfile's git entry, never a registry release
             }
             for (Location l : r.locations()) {
                 String lockDir = dir(l.file());

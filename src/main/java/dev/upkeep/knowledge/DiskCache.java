@@ -14,7 +14,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * HTTP responses on disk, keyed by URL: the body and a small metadata file (validators and when
@@ -22,8 +24,21 @@ import java.util.Optional;
  * into place, so a crash never leaves a half-written entry; a damaged entry reads as absent.
  */
 public final class DiskCache {
-    /** One cached response. */
-    public record Entry(byte[] body, String etag, String lastModified, Instant fetchedAt) {}
+    /**
+     * One cached response.
+     *
+     * @param headers the few response headers a source reads besides the body ({@code Link} for
+     *     pagination, {@code Content-Type}), never credentials
+     */
+    public record Entry(byte[] body, String etag, String lastModified, Instant fetchedAt, Map<String, String> headers) {
+        public Entry {
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+
+        public Entry(byte[] body, String etag, String lastModified, Instant fetchedAt) {
+            this(body, etag, lastModified, fetchedAt, Map.of());
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +49,7 @@ public final class DiskCache {
     }
 
     /** The default location: $UPKEEP_CACHE_DIR, else $XDG_CACHE_HOME/upkeep, else ~/.cache/upkeep. */
-    public static Path defaultDir(java.util.Map<String, String> env) {
+    public static Path defaultDir(Map<String, String> env) {
         if (env.containsKey("UPKEEP_CACHE_DIR")) {
             return Path.of(env.get("UPKEEP_CACHE_DIR"));
         }
@@ -63,8 +78,10 @@ public final class DiskCache {
             if (bytes.length != m.path("size").asLong(-1)) {
                 return Optional.empty(); // body and metadata disagree: treat as a miss
             }
+            Map<String, String> headers = new TreeMap<>();
+            m.path("headers").fields().forEachRemaining(h -> headers.put(h.getKey(), h.getValue().asText()));
             return Optional.of(new Entry(bytes, text(m, "etag"), text(m, "lastModified"),
-                    Instant.parse(m.path("fetchedAt").asText())));
+                    Instant.parse(m.path("fetchedAt").asText()), headers));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -78,6 +95,10 @@ public final class DiskCache {
         m.put("etag", entry.etag());
         m.put("lastModified", entry.lastModified());
         m.put("fetchedAt", entry.fetchedAt().toString());
+        if (!entry.headers().isEmpty()) {
+            ObjectNode h = m.putObject("headers");
+            new TreeMap<>(entry.headers()).forEach(h::put);
+        }
         // Body first, metadata last: an entry counts only once both agree on the size.
         atomicWrite(file(uri, ".body"), entry.body());
         atomicWrite(file(uri, ".json"), JSON.writeValueAsBytes(m));
@@ -85,7 +106,7 @@ public final class DiskCache {
 
     /** Marks a cached entry as confirmed current at {@code when} (after a 304). */
     public void touch(URI uri, Entry entry, Instant when) throws IOException {
-        put(uri, new Entry(entry.body(), entry.etag(), entry.lastModified(), when));
+        put(uri, new Entry(entry.body(), entry.etag(), entry.lastModified(), when, entry.headers()));
     }
 
     private Path file(URI uri, String suffix) {

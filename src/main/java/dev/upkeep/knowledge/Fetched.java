@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A response body upkeep can use, fresh or from the cache.
@@ -16,8 +17,10 @@ import java.time.Instant;
  * @param origin how it was obtained
  * @param note why the data is degraded, or {@code null} ("registry.npmjs.org answered 503; using
  *     the copy cached 3 h ago")
+ * @param headers the response headers kept with the body ({@code Link}, {@code Content-Type}),
+ *     keyed in lower case; cached copies keep them too
  */
-public record Fetched(URI uri, byte[] body, Instant fetchedAt, Origin origin, String note) {
+public record Fetched(URI uri, byte[] body, Instant fetchedAt, Origin origin, String note, Map<String, String> headers) {
     /** Where a body came from. */
     public enum Origin {
         /** A 200 from the origin just now. */
@@ -35,6 +38,16 @@ public record Fetched(URI uri, byte[] body, Instant fetchedAt, Origin origin, St
         requireNonNull(body, "body is null");
         requireNonNull(fetchedAt, "fetchedAt is null");
         requireNonNull(origin, "origin is null");
+        headers = headers == null ? Map.of() : Map.copyOf(headers);
+    }
+
+    public Fetched(URI uri, byte[] body, Instant fetchedAt, Origin origin, String note) {
+        this(uri, body, fetchedAt, origin, note, Map.of());
+    }
+
+    /** A kept response header by its lower-case name, or {@code null}. */
+    public String header(String name) {
+        return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     public String text() {

@@ -3,6 +3,7 @@ package dev.upkeep.knowledge;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,8 +14,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -24,7 +27,8 @@ import java.util.concurrent.Semaphore;
  * broken origin falls back to the cached copy and says so. Concurrency is bounded. Offline, only
  * the cache answers.
  *
- * <p>Request headers such as {@code Authorization} are sent but never logged or put in messages.
+ * <p>Request headers such as {@code Authorization} are sent but never logged or put in messages,
+ * and never follow a redirect to another origin.
  */
 public final class HttpFetcher {
     /** Waits between retries; tests pass one that records instead of sleeping. */
@@ -43,6 +47,12 @@ public final class HttpFetcher {
         }
     }
 
+    /** Response headers kept with a body (lower case): pagination and content type, never credentials. */
+    static final List<String> KEPT_HEADERS = List.of("content-type", "link");
+
+    /** What to do with the disk cache and with a 401, per call. */
+    private enum Mode { CACHED, CHALLENGE, NO_STORE }
+
     private final HttpClient client;
     private final DiskCache cache;
     private final Clock clock;
@@ -50,19 +60,28 @@ public final class HttpFetcher {
     private final Sleeper sleeper;
     private final boolean offline;
     private final Semaphore permits;
+    /** Hosts that refused connections or do not resolve, with why: not asked again in this run. */
+    private final Map<String, String> downHosts = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** A fetcher using the JDK's default proxy selector (system properties, not environment variables). */
     public HttpFetcher(DiskCache cache, Clock clock, Settings settings, Sleeper sleeper, boolean offline) {
+        this(cache, clock, settings, sleeper, offline, ProxySelector.getDefault());
+    }
+
+    /** @param proxies chooses the proxy per request, e.g. {@link EnvProxySelector#fromEnv} */
+    public HttpFetcher(DiskCache cache, Clock clock, Settings settings, Sleeper sleeper, boolean offline, ProxySelector proxies) {
         this.cache = requireNonNull(cache, "cache is null");
         this.clock = requireNonNull(clock, "clock is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.offline = offline;
         this.permits = new Semaphore(settings.maxConcurrent());
+        // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_2)
                 .connectTimeout(settings.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .proxy(java.net.ProxySelector.getDefault())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(requireNonNull(proxies, "proxies is null"))
                 .build();
     }
 
@@ -82,17 +101,48 @@ public final class HttpFetcher {
      *     failed and nothing is cached
      */
     public Fetched get(URI uri, Map<String, String> headers, Duration freshFor) {
+        return request(uri, headers, freshFor, Mode.CACHED);
+    }
+
+    /**
+     * Like {@link #get}, except that a 401 carrying a {@code WWW-Authenticate} challenge is not
+     * covered by the cached copy: it is thrown, so the caller can obtain credentials and call
+     * {@link #get} again with them (the Docker registry token flow).
+     *
+     * @throws UnauthorizedException the origin answered 401 with a challenge
+     */
+    public Fetched getOrChallenge(URI uri, Map<String, String> headers, Duration freshFor) {
+        return request(uri, headers, freshFor, Mode.CHALLENGE);
+    }
+
+    /**
+     * GET with the same timeouts, retries and concurrency bound, but never read from or written to
+     * the disk cache: for responses that carry credentials, such as registry tokens.
+     */
+    public Fetched getNoStore(URI uri, Map<String, String> headers) {
+        if (offline) {
+            throw new SourceUnavailableException(uri.getHost() + ": offline, and " + safe(uri) + " is never cached");
+        }
+        return withPermit(uri, () -> fetch(uri, headers, Optional.empty(), Mode.NO_STORE));
+    }
+
+    private Fetched request(URI uri, Map<String, String> headers, Duration freshFor, Mode mode) {
         Optional<DiskCache.Entry> cached = cache.get(uri);
         Instant now = clock.instant();
         if (cached.isPresent() && (offline || !cached.get().fetchedAt().plus(freshFor).isBefore(now))) {
             DiskCache.Entry e = cached.get();
             boolean fresh = !e.fetchedAt().plus(freshFor).isBefore(now);
             return new Fetched(uri, e.body(), e.fetchedAt(), fresh ? Fetched.Origin.CACHE_FRESH : Fetched.Origin.CACHE_STALE,
-                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(e.fetchedAt(), now)) + " ago");
+                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(e.fetchedAt(), now)) + " ago",
+                    e.headers());
         }
         if (offline) {
             throw new SourceUnavailableException(uri.getHost() + ": offline and " + safe(uri) + " is not cached (run 'upkeep db update' online first)");
         }
+        return withPermit(uri, () -> fetch(uri, headers, cached, mode));
+    }
+
+    private Fetched withPermit(URI uri, java.util.function.Supplier<Fetched> call) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {
@@ -100,44 +150,40 @@ public final class HttpFetcher {
             throw new SourceUnavailableException("interrupted while waiting to fetch " + safe(uri), e);
         }
         try {
-            return fetch(uri, headers, cached);
+            return call.get();
         } finally {
             permits.release();
         }
     }
 
-    private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
-        String failure = null;
+    private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached, Mode mode) {
+        String failure = downHosts.get(uri.getHost() + ":" + uri.getPort());
+        boolean unreachable = failure != null;
         Duration backoff = settings.firstBackoff();
-        for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
-            HttpRequest.Builder req = HttpRequest.newBuilder(uri).GET().timeout(settings.requestTimeout())
-                    .header("User-Agent", "upkeep (+https://github.com/upkeep)");
-            headers.forEach(req::header);
-            cached.ifPresent(e -> {
-                if (e.etag() != null) {
-                    req.header("If-None-Match", e.etag());
-                }
-                if (e.lastModified() != null) {
-                    req.header("If-Modified-Since", e.lastModified());
-                }
-            });
+        for (int attempt = 1; attempt <= settings.attempts() && !unreachable; attempt++) {
             Duration wait = backoff;
             try {
-                HttpResponse<byte[]> resp = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> resp = Redirects.send(client, uri, headers, (target, sent) -> request(target, sent, cached));
                 int status = resp.statusCode();
                 Instant now = clock.instant();
                 if (status == 304 && cached.isPresent()) {
                     cache.touch(uri, cached.get(), now);
-                    return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null);
+                    return new Fetched(uri, cached.get().body(), now, Fetched.Origin.REVALIDATED, null, cached.get().headers());
                 }
                 if (status >= 200 && status < 300) {
-                    DiskCache.Entry entry = new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
-                            resp.headers().firstValue("Last-Modified").orElse(null), now);
-                    cache.put(uri, entry);
-                    return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null);
+                    Map<String, String> kept = kept(resp);
+                    if (mode != Mode.NO_STORE) {
+                        cache.put(uri, new DiskCache.Entry(resp.body(), resp.headers().firstValue("ETag").orElse(null),
+                                resp.headers().firstValue("Last-Modified").orElse(null), now, kept));
+                    }
+                    return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null, kept);
                 }
                 if (status == 404 || status == 410) {
                     throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+                }
+                Optional<String> challenge = resp.headers().firstValue("WWW-Authenticate");
+                if (status == 401 && mode == Mode.CHALLENGE && challenge.isPresent()) {
+                    throw new UnauthorizedException(safe(uri) + ": " + uri.getHost() + " asks for credentials (HTTP 401)", challenge.get());
                 }
                 failure = "HTTP " + status;
                 if (status == 429 || status >= 500) {
@@ -154,6 +200,11 @@ public final class HttpFetcher {
                 }
             } catch (HttpTimeoutException e) {
                 failure = "no answer within " + Ages.human(settings.requestTimeout());
+            } catch (java.net.ConnectException | java.net.UnknownHostException e) {
+                // Nobody listens there: retrying this request, or asking this host again in this run, only waits.
+                failure = describe(e);
+                downHosts.putIfAbsent(uri.getHost() + ":" + uri.getPort(), failure);
+                break;
             } catch (IOException e) {
                 failure = describe(e);
             } catch (InterruptedException e) {
@@ -174,9 +225,36 @@ public final class HttpFetcher {
             DiskCache.Entry e = cached.get();
             return new Fetched(uri, e.body(), e.fetchedAt(), Fetched.Origin.CACHE_STALE,
                     uri.getHost() + " failed (" + failure + "); using the copy cached "
-                            + Ages.human(Duration.between(e.fetchedAt(), clock.instant())) + " ago");
+                            + Ages.human(Duration.between(e.fetchedAt(), clock.instant())) + " ago", e.headers());
         }
-        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
+        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri)
+                + (mode == Mode.NO_STORE ? "" : " and nothing is cached"));
+    }
+
+    private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
+        HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
+                .header("User-Agent", "upkeep (+https://github.com/upkeep)");
+        headers.forEach(req::header);
+        cached.ifPresent(e -> {
+            if (e.etag() != null) {
+                req.header("If-None-Match", e.etag());
+            }
+            if (e.lastModified() != null) {
+                req.header("If-Modified-Since", e.lastModified());
+            }
+        });
+        return req.build();
+    }
+
+    private static Map<String, String> kept(HttpResponse<?> resp) {
+        Map<String, String> out = new TreeMap<>();
+        for (String name : KEPT_HEADERS) {
+            List<String> values = resp.headers().allValues(name);
+            if (!values.isEmpty()) {
+                out.put(name, String.join(", ", values));
+            }
+        }
+        return out;
     }
 
     /** Parses Retry-After: delta seconds or an HTTP date. */
@@ -202,6 +280,9 @@ public final class HttpFetcher {
         String m = e.getMessage();
         if (e instanceof java.net.ConnectException) {
             return "connection refused";
+        }
+        if (e instanceof java.net.UnknownHostException) {
+            return "unknown host";
         }
         if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length"))) {
             return "the response was cut off";

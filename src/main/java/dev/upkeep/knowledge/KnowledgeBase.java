@@ -24,6 +24,11 @@ public final class KnowledgeBase {
         return new KnowledgeBase(cacheDir, new HttpFetcher(new DiskCache(cacheDir), clock, settings, HttpFetcher.Sleeper.REAL, offline));
     }
 
+    /** As {@link #open(Path, boolean, Clock, HttpFetcher.Settings)}, through the given proxies ({@link EnvProxySelector}). */
+    public static KnowledgeBase open(Path cacheDir, boolean offline, Clock clock, HttpFetcher.Settings settings, java.net.ProxySelector proxies) {
+        return new KnowledgeBase(cacheDir, new HttpFetcher(new DiskCache(cacheDir), clock, settings, HttpFetcher.Sleeper.REAL, offline, proxies));
+    }
+
     public Path cacheDir() {
         return cacheDir;
     }

@@ -11,9 +11,20 @@ import java.nio.file.StandardCopyOption;
 public final class AtomicFile {
     private AtomicFile() {}
 
-    /** Writes {@code text} as UTF-8 to a temporary file beside {@code target}, then moves it over the target. */
+    /**
+     * Writes {@code text} as UTF-8 to a temporary file beside {@code target}, then moves it over the
+     * target. A target that exists and is not a regular file ({@code /dev/null}, a named pipe, a
+     * terminal) is written to directly: renaming over it would replace the device with a file.
+     */
     public static void write(Path target, String text) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            if (Files.isDirectory(absolute)) {
+                throw new IOException(target + " is a folder");
+            }
+            Files.writeString(absolute, text, StandardCharsets.UTF_8);
+            return;
+        }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");

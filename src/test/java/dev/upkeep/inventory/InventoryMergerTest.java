@@ -77,4 +77,39 @@ class InventoryMergerTest {
             assertThat(c.locations()).hasSize(2);
         });
     }
+
+    @Test
+    void anOverrideAddsItsLocationButKeepsTheLockfilesScope() {
+        Component override = declared("is-buffer", "2.0.5", "package.json", Scope.PROD).withProperty("override", "true");
+        Component lockedOptional = locked("is-buffer", "2.0.5", "package-lock.json", Relation.TRANSITIVE).withScope(Scope.OPTIONAL);
+        assertThat(InventoryMerger.merge(List.of(override, lockedOptional))).singleElement().satisfies(c -> {
+            assertThat(c.scope()).isEqualTo(Scope.OPTIONAL);
+            assertThat(c.relation()).isEqualTo(Relation.TRANSITIVE);
+            assertThat(c.properties()).containsEntry("override", "true");
+            assertThat(c.locations()).hasSize(2);
+        });
+    }
+
+    @Test
+    void aGitDependencyJoinsTheLockfilesGitEntryOnly() {
+        Component manifestGit = Component.builder(Ecosystem.NPM, Kind.PACKAGE, "lib").constraint("github:acme/lib#v2")
+                .skipReason(SkipReason.GIT).purl(Purls.of(Ecosystem.NPM, "lib", null)).location("package.json", 5).build();
+        Component lockGit = locked("lib", "2.0.0", "package-lock.json", Relation.DIRECT).withSkipReason(SkipReason.GIT);
+        Component registry = locked("lib", "1.0.0", "package-lock.json", Relation.TRANSITIVE);
+        List<Component> merged = InventoryMerger.merge(List.of(manifestGit, lockGit, registry));
+        assertThat(merged).hasSize(2);
+        assertThat(merged).filteredOn(c -> c.skipReason() == SkipReason.GIT).singleElement().satisfies(c -> {
+            assertThat(c.version()).isEqualTo("2.0.0");
+            assertThat(c.constraint()).isEqualTo("github:acme/lib#v2");
+            assertThat(c.locations()).hasSize(2);
+        });
+    }
+
+    @Test
+    void theManifestRangeWinsOverALockfilePinOfTheSameVersion() {
+        Component pinned = locked("alembic", "1.12.1", "requirements.txt", Relation.DIRECT).withConstraint("==1.12.1");
+        Component declared = declared("alembic", ">=1.11", "pyproject.toml", Scope.PROD);
+        assertThat(InventoryMerger.merge(List.of(declared, pinned))).singleElement()
+                .extracting(Component::constraint).isEqualTo(">=1.11");
+    }
 }

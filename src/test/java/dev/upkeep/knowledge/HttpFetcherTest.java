@@ -148,11 +148,98 @@ class HttpFetcherTest {
     }
 
     @Test
+    void linkAndContentTypeAreKeptWithTheBodyAndInTheCache() {
+        server.on("/tags", Reply.ok("{}", "Link", "</tags?last=b>; rel=\"next\"", "Content-Type", "application/json",
+                "Set-Cookie", "session=s3cret"));
+        HttpFetcher f = fetcher(false);
+        Fetched first = f.get(server.uri("/tags"), Map.of(), Duration.ofHours(1));
+        assertThat(first.header("Link")).isEqualTo("</tags?last=b>; rel=\"next\"");
+        assertThat(first.headers()).containsOnlyKeys("content-type", "link");
+        Fetched cached = fetcher(true).get(server.uri("/tags"), Map.of(), Duration.ofHours(1));
+        assertThat(cached.origin()).isEqualTo(Fetched.Origin.CACHE_FRESH);
+        assertThat(cached.header("link")).isEqualTo("</tags?last=b>; rel=\"next\"");
+    }
+
+    @Test
+    void aRedirectWithinTheOriginKeepsAuthorization() {
+        server.on("/old", Reply.status(301, "Location", "/new"));
+        server.on("/new", Reply.ok("moved"));
+        Fetched got = fetcher(false).get(server.uri("/old"), Map.of("Authorization", "Bearer s3cret"), Duration.ZERO);
+        assertThat(got.text()).isEqualTo("moved");
+        assertThat(server.seen().get(1).header("Authorization")).isEqualTo("Bearer s3cret");
+    }
+
+    @Test
+    void aRedirectToAnotherHostDropsAuthorization() {
+        String otherHost = server.base().replace("127.0.0.1", "localhost");
+        server.on("/pkg", Reply.status(302, "Location", otherHost + "/cdn/pkg"));
+        server.on("/cdn/pkg", Reply.ok("from the cdn"));
+        Fetched got = fetcher(false).get(server.uri("/pkg"), Map.of("Authorization", "Bearer s3cret", "Accept", "application/json"),
+                Duration.ZERO);
+        assertThat(got.text()).isEqualTo("from the cdn");
+        ReplayServer.Seen atCdn = server.seen().get(1);
+        assertThat(atCdn.header("Authorization")).as("Authorization sent to another host").isNull();
+        assertThat(atCdn.header("Accept")).isEqualTo("application/json");
+    }
+
+    @Test
+    void aRedirectLoopEndsAfterFiveHops() {
+        server.on("/loop", Reply.status(302, "Location", "/loop"));
+        assertThatThrownBy(() -> fetcher(false).get(server.uri("/loop"), Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("HTTP 302");
+        assertThat(server.count("/loop")).as("requests for /loop").isEqualTo(6);
+    }
+
+    @Test
+    void getOrChallengeThrowsTheChallengeEvenWhenACopyIsCached() {
+        String challenge = "Bearer realm=\"http://auth/token\",service=\"registry\"";
+        server.on("/v2/tags", Reply.ok("old"), Reply.status(401, "WWW-Authenticate", challenge));
+        HttpFetcher f = fetcher(false);
+        f.get(server.uri("/v2/tags"), Map.of(), Duration.ZERO);
+        clock.advance(Duration.ofMinutes(1));
+        assertThatThrownBy(() -> f.getOrChallenge(server.uri("/v2/tags"), Map.of(), Duration.ZERO))
+                .isInstanceOfSatisfying(UnauthorizedException.class, e -> assertThat(e.challenge()).isEqualTo(challenge));
+        assertThat(slept).as("a challenge is not retried").isEmpty();
+        Fetched plain = f.get(server.uri("/v2/tags"), Map.of(), Duration.ZERO);
+        assertThat(plain.origin()).as("get(...) after a 401").isEqualTo(Fetched.Origin.CACHE_STALE);
+        assertThat(plain.note()).contains("HTTP 401");
+    }
+
+    @Test
+    void getNoStoreNeverWritesTheCache() throws Exception {
+        server.on("/token", Reply.ok("{\"token\":\"s3cret\"}"));
+        HttpFetcher f = fetcher(false);
+        assertThat(f.getNoStore(server.uri("/token"), Map.of()).text()).contains("s3cret");
+        assertThat(new DiskCache(cacheDir).get(server.uri("/token"))).isEmpty();
+        try (var files = java.nio.file.Files.walk(cacheDir)) {
+            assertThat(files.filter(java.nio.file.Files::isRegularFile)).as("files under the cache").isEmpty();
+        }
+        assertThatThrownBy(() -> fetcher(true).getNoStore(server.uri("/token"), Map.of()))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("offline");
+    }
+
+    @Test
     void retryAfterAcceptsSecondsAndHttpDates() {
         Instant now = Instant.parse("2026-11-21T08:00:00Z");
         assertThat(HttpFetcher.retryAfter("120", now)).contains(Duration.ofSeconds(120));
         assertThat(HttpFetcher.retryAfter("Sat, 21 Nov 2026 08:01:00 GMT", now)).contains(Duration.ofSeconds(60));
         assertThat(HttpFetcher.retryAfter("soon", now)).isEmpty();
+    }
+
+    @Test
+    void aHostThatRefusesConnectionsIsNotAskedAgainInTheSameRun() throws Exception {
+        int port;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            port = probe.getLocalPort(); // closed on return: nothing listens there any more
+        }
+        HttpFetcher f = fetcher(false);
+        java.net.URI first = java.net.URI.create("http://127.0.0.1:" + port + "/a");
+        assertThatThrownBy(() -> f.get(first, Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("connection refused");
+        assertThat(slept).as("no retries against a refused connection").isEmpty();
+        java.net.URI second = java.net.URI.create("http://127.0.0.1:" + port + "/b");
+        assertThatThrownBy(() -> f.get(second, Map.of(), Duration.ZERO))
+                .isInstanceOf(SourceUnavailableException.class).hasMessageContaining("connection refused");
     }
 
     /** A clock tests move by hand. */

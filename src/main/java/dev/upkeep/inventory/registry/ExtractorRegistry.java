@@ -19,6 +19,11 @@ public final class ExtractorRegistry {
 
     public static List<Extractor> all() {
         return List.of(
+                new dev.upkeep.inventory.npm.packagejson.PackageJsonExtractor(),
+                new dev.upkeep.inventory.npm.packagelock.PackageLockExtractor(),
+                new dev.upkeep.inventory.npm.pnpm.PnpmLockExtractor(),
+                new dev.upkeep.inventory.npm.yarn.YarnLockExtractor(),
+                new dev.upkeep.inventory.npm.bun.BunLockExtractor(),
                 new dev.upkeep.inventory.container.compose.ComposeExtractor(),
                 new dev.upkeep.inventory.container.dockerfile.DockerfileExtractor(),
                 new dev.upkeep.inventory.runtime.nvmrc.NvmrcExtractor(),
