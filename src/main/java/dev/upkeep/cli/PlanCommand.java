@@ -124,7 +124,7 @@ final class PlanCommand implements Callable<Integer> {
         Inventory inv = new Scanner(ExtractorRegistry.all(), Scanner.Options.defaults()).scan(path, Scanner.Listener.NONE);
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
         KnowledgeBase kb = knowledge.open(Clock.systemUTC());
-        PlanKnowledge known = new PlanKnowledge(KnowledgeWiring.releaseSources(kb, path));
+        PlanKnowledge known = new PlanKnowledge(KnowledgeWiring.releaseSources(kb, path, notes::add));
         Map<String, VersionScheme> schemeCache = new ConcurrentHashMap<>();
         Function<String, VersionScheme> schemes = id -> schemeCache.computeIfAbsent(id, VersionSchemes::byId);
         List<Drift> drifts = drift(inv, kb, known, day, notes, schemes, terminal);
@@ -193,9 +193,6 @@ final class PlanCommand implements Callable<Integer> {
             advisories.add(new OsvOfflineSource(store));
         } else {
             notes.add("advisories: no OSV data imported ('upkeep db import <all.zip>' or 'upkeep db update'), so advisories are unknown");
-        }
-        if (KnowledgeWiring.releaseSources(kb, path).isEmpty()) {
-            notes.add("releases: no release source is available, so newer versions of packages are unknown");
         }
         EndOfLifeSource lifecycle = new EndOfLifeSource(kb.http(), endoflife, kb.snapshots().dir("endoflife"), notes::add);
         Terminal.Progress progress = terminal.progress(spec.commandLine().getErr(), "asking registries");

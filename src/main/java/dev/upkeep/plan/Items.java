@@ -118,8 +118,11 @@ final class Items {
         Risk r = m.step == UpdateType.MAJOR || migration ? Risk.HIGH : risk.of(names);
         String group = names.stream().map(groups::of).filter(java.util.Optional::isPresent).map(o -> o.get().name()).findFirst().orElse(null);
         List<Change> changes = new ArrayList<>();
+        boolean manifest = c.locations().stream().anyMatch(l -> !LOCKFILE.matcher(l.file()).matches());
         for (Location at : c.locations()) {
-            changes.add(new Change(at, written(c), rewrite(c, m.to)));
+            if (!manifest || !LOCKFILE.matcher(at.file()).matches()) {
+                changes.add(new Change(at, written(c), rewrite(c, m.to)));
+            }
         }
         String name = Keys.isRuntime(key) || key.startsWith("docker:") ? Keys.display(key) : c.name();
         return new Upgrade(key, c.ecosystem(), c.kind(), name, String.valueOf(UpgradePaths.versionOf(c)), m.to, m.floor, m.step,
@@ -215,6 +218,10 @@ final class Items {
         all.addAll(b);
         return all;
     }
+
+    /** Lockfiles a package manager rewrites itself: the manifest is the edit. */
+    private static final java.util.regex.Pattern LOCKFILE = java.util.regex.Pattern.compile(
+            "(.*/)?(package-lock\\.json|npm-shrinkwrap\\.json|yarn\\.lock|pnpm-lock\\.yaml|bun\\.lockb?|poetry\\.lock|uv\\.lock|pdm\\.lock|Pipfile\\.lock)");
 
     /** Most urgent first: class, then the earliest due. */
     static final Comparator<Signal> URGENCY = Comparator.comparing((Signal s) -> s.finding().findingClass())

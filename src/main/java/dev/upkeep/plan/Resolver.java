@@ -76,7 +76,14 @@ final class Resolver {
             List<Unit> pending = units(d);
             int guard = 50 + 20 * d.items.size();
             while (!pending.isEmpty()) {
+                dropDone(pending, d);
+                if (pending.isEmpty()) {
+                    break;
+                }
                 Unit next = pending.stream().filter(u -> violations(u).isEmpty()).findFirst().orElse(null);
+                if (next != null && hold(next, pending)) {
+                    continue;
+                }
                 if (next != null) {
                     apply(next, d);
                     pending.remove(next);
@@ -91,6 +98,22 @@ final class Resolver {
                     }
                     pending.remove(u);
                 }
+            }
+        }
+    }
+
+    /** Drops upgrades an earlier step already went past (a major brought forward makes the minor before it moot). */
+    private void dropDone(List<Unit> pending, Draft d) {
+        for (Unit u : List.copyOf(pending)) {
+            for (Upgrade item : List.copyOf(u.items)) {
+                String cur = state.get(item.key());
+                if (cur != null && compare(scheme(item.key()), item.to(), cur) <= 0) {
+                    d.notes.add(Keys.display(item.key()) + " is already at " + cur + " by then; its move to " + item.to() + " is dropped");
+                    u.items.remove(item);
+                }
+            }
+            if (u.items.isEmpty()) {
+                pending.remove(u);
             }
         }
     }
@@ -182,6 +205,41 @@ final class Resolver {
         return new ArrayList<>(out);
     }
 
+    /**
+     * Looks ahead before {@code u} is applied: when another unit of the wave requires one of u's
+     * packages in a range u's target misses (eslint-config-next 16 wants typescript below 6.1;
+     * the typescript upgrade targets 7), u's target is held at the newest release that meets it,
+     * so the wave's targets fit each other. Returns whether a target changed; when no release
+     * meets it, u goes ahead and the other unit deals with it in its turn.
+     */
+    private boolean hold(Unit u, List<Unit> pending) {
+        for (Unit p : pending) {
+            if (p == u) {
+                continue;
+            }
+            for (Upgrade item : p.items) {
+                for (Requirement r : requirements.of(item.key(), item.to())) {
+                    if (u.has(r.on()) && !holds(r, u.target(r.on()))) {
+                        Upgrade m = u.item(r.on());
+                        VersionScheme s = scheme(m.key());
+                        String cur = state.get(m.key());
+                        for (Version v : newestFirst(m.key())) {
+                            if (cur != null && compare(s, v.text(), cur) <= 0 || m.floor() != null && compare(s, v.text(), m.floor()) < 0) {
+                                break;
+                            }
+                            if (holds(r, v.text()) && requiredOf(u, m.key()).stream().allMatch(q -> holds(q, v.text()))
+                                    && u.tried.add(m.key() + "@" + v.text())) {
+                                u.replace(m, m.withTo(v.text(), "held at " + v.text() + ": " + r.describe()));
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private void apply(Unit u, Draft d) {
         List<Upgrade> step = new ArrayList<>();
         for (Upgrade item : order(u)) {
@@ -227,14 +285,14 @@ final class Resolver {
                 return null;
             }
             for (int j = wave + 1; j < drafts.size(); j++) {
-                Upgrade later = drafts.get(j).items.stream().filter(x -> x.key().equals(other)).findFirst().orElse(null);
+                Upgrade later = fitting(u, r, other, drafts, j);
                 if (later == null) {
                     continue;
                 }
                 if (u.urgent()) {
-                    drafts.get(j).items.remove(later);
-                    u.items.add(later.scheduledLike(u.driver(), "brought forward from the " + drafts.get(j).label()
-                            + " wave: " + r.describe()));
+                    String from = drafts.stream().filter(dr -> dr.items.contains(later)).map(Draft::label).findFirst().orElse("later");
+                    drafts.forEach(dr -> dr.items.remove(later));
+                    u.items.add(later.scheduledLike(u.driver(), "brought forward from the " + from + " wave: " + r.describe()));
                 } else {
                     for (Upgrade item : u.items) {
                         drafts.get(j).items.add(item.withNote("waits for " + Keys.display(other) + " in the " + drafts.get(j).label()
@@ -249,11 +307,40 @@ final class Resolver {
                 u.items.add(added);
                 return null;
             }
+            if (!mineDeclares && holdDown(u, r)) {
+                return null;
+            }
             why = Keys.isRuntime(other) ? "no upgrade of " + Keys.display(other) + " that meets it is planned"
                     : newestFirst(other).isEmpty() ? "the releases of " + Keys.display(other) + " are unknown"
                     : "no release of " + Keys.display(other) + " meets it with the rest of this step";
         }
         return why == null ? "no order meets it" : why;
+    }
+
+    /**
+     * The upgrade of {@code other} to bring forward (or wait for), from the first later wave that
+     * has one: the one whose target fits the unit (meets {@code r}, or accepts the unit's
+     * targets); when none fits outright, the one going furthest, which the step then adjusts.
+     */
+    private Upgrade fitting(Unit u, Requirement r, String other, List<Draft> drafts, int j) {
+        List<Upgrade> candidates = new ArrayList<>();
+        for (int k = j; k < drafts.size(); k++) {
+            drafts.get(k).items.stream().filter(x -> x.key().equals(other)).forEach(candidates::add);
+        }
+        List<Upgrade> here = drafts.get(j).items.stream().filter(x -> x.key().equals(other)).toList();
+        if (here.isEmpty()) {
+            return null;
+        }
+        boolean declares = u.has(r.declarer());
+        for (Upgrade c : candidates) {
+            boolean fits = declares ? holds(r, c.to())
+                    : requirements.of(other, c.to()).stream().allMatch(q -> !u.has(q.on()) || holds(q, u.target(q.on())));
+            if (fits) {
+                return here.contains(c) || u.urgent() ? c : here.get(0);
+            }
+        }
+        VersionScheme s = scheme(other);
+        return u.urgent() ? candidates.stream().max((a, b) -> compare(s, a.to(), b.to())).orElseThrow() : here.get(0);
     }
 
     /** An upgrade of {@code key} to the newest release that meets what the unit and the stack require of it. */
@@ -286,6 +373,23 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /** Holds the unit's upgrade of {@code r.on()} at the newest release that what stays in the stack accepts. */
+    private boolean holdDown(Unit u, Requirement r) {
+        Upgrade on = u.item(r.on());
+        VersionScheme s = scheme(on.key());
+        String cur = state.get(on.key());
+        for (Version v : newestFirst(on.key())) {
+            if (cur != null && compare(s, v.text(), cur) <= 0 || on.floor() != null && compare(s, v.text(), on.floor()) < 0) {
+                break;
+            }
+            if (requiredOf(u, on.key()).stream().allMatch(q -> holds(q, v.text())) && u.tried.add(on.key() + "@" + v.text())) {
+                u.replace(on, on.withTo(v.text(), "held at " + v.text() + ": " + r.describe()));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lowers (or raises) the required member, or moves the requiring one, so that {@code r} holds inside the unit. */

@@ -89,9 +89,12 @@ public record Upgrade(
                 migration, categories, reasons, findings, retarget(newTo), group, join(note, why));
     }
 
+    /** The same move from another version (an earlier step moved it); the edits say so too. */
     public Upgrade withFrom(String newFrom) {
+        List<Change> moved = changes.stream().map(c -> c.from().equals(name + " " + from) ? new Change(c.at(), name + " " + newFrom, c.to()) : c)
+                .toList();
         return new Upgrade(key, ecosystem, kind, name, newFrom, to, floor, step, findingClass, dueAt, due, cadence, occurrence, risk,
-                migration, categories, reasons, findings, changes, group, note);
+                migration, categories, reasons, findings, moved, group, note);
     }
 
     public Upgrade withStep(UpdateType newStep) {
