@@ -196,10 +196,11 @@ final class PlanCommand implements Callable<Integer> {
         }
         EndOfLifeSource lifecycle = new EndOfLifeSource(kb.http(), endoflife, kb.snapshots().dir("endoflife"), notes::add);
         Terminal.Progress progress = terminal.progress(spec.commandLine().getErr(), "asking registries");
+        List<String> engineNotes = Collections.synchronizedList(new ArrayList<>());
         DriftEngine engine = new DriftEngine(new DriftEngine.Sources(known.recordingReleases(), lifecycle,
-                known.recordingAdvisories(advisories)), schemes, day, notes::add, 16);
+                known.recordingAdvisories(advisories)), schemes, day, engineNotes::add, 16);
         try {
-            return engine.assess(inv.components(), progress == null ? DriftEngine.Listener.NONE : new DriftEngine.Listener() {
+            List<Drift> drifts = engine.assess(inv.components(), progress == null ? DriftEngine.Listener.NONE : new DriftEngine.Listener() {
                 public void packages(int total) {
                     progress.total(total);
                 }
@@ -208,11 +209,41 @@ final class PlanCommand implements Callable<Integer> {
                     progress.step();
                 }
             });
+            notes.addAll(sourceFailures(drifts, engineNotes));
+            return drifts;
         } finally {
             if (progress != null) {
                 progress.done();
             }
         }
+    }
+
+    /**
+     * The engine names the first failure of each release source, and which one comes first depends
+     * on thread timing; the plan says instead how many packages each source could not answer for,
+     * with the first failure in sorted order, so the same inputs give the same plan.
+     */
+    static List<String> sourceFailures(List<Drift> drifts, List<String> engineNotes) {
+        Map<String, TreeSet<String>> failures = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Drift d : drifts) {
+            for (String n : d.notes()) {
+                int at = n.indexOf(" unavailable: ");
+                if (at > 0) {
+                    failures.computeIfAbsent(n.substring(0, at), k -> new TreeSet<>()).add(n.substring(at + " unavailable: ".length()));
+                    counts.merge(n.substring(0, at), 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> raw = new TreeSet<>();
+        failures.forEach((id, rests) -> rests.forEach(r -> raw.add(id + ": " + r)));
+        List<String> out = new ArrayList<>();
+        synchronized (engineNotes) {
+            engineNotes.stream().filter(n -> !raw.contains(n)).forEach(out::add);
+        }
+        failures.forEach((id, rests) -> out.add(id + ": " + counts.get(id) + (counts.get(id) == 1 ? " package" : " packages")
+                + " could not be looked up, so their newer versions are unknown (first: " + rests.first() + ")"));
+        return out;
     }
 
     /** The npm packages the targets depend on: the planner reads their peer dependencies. */

@@ -114,8 +114,9 @@ public record Upgrade(
                 join(note, why));
     }
 
+    /** The edits with the new target: a package's {@code name version} text gets the new version. */
     private List<Change> retarget(String newTo) {
-        return changes.stream().map(c -> c.to().equals(to) ? new Change(c.at(), c.from(), newTo) : c).toList();
+        return changes.stream().map(c -> c.to().equals(name + " " + to) ? new Change(c.at(), c.from(), name + " " + newTo) : c).toList();
     }
 
     private static String join(String a, String b) {
