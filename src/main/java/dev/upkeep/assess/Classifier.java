@@ -27,6 +27,7 @@ public final class Classifier {
     private final Policy policy;
     private final Schedule schedule;
     private final LocalDate today;
+    private final java.util.Map<String, Occurrence> occurrences = new java.util.HashMap<>();
 
     /** @param now the run's instant: "today" is its date in the policy's zone */
     public Classifier(Policy policy, Schedule schedule, Instant now) {
@@ -53,20 +54,25 @@ public final class Classifier {
             ZonedDateTime dueAt = detected.atZone(policy.zone()).plus(rule.sla(transitive));
             return new Classification(FindingClass.URGENT, dueAt, dueAt.toLocalDate(), null, null);
         }
-        Occurrence occ = schedule.occurrence(rule.cadence(), today, work);
+        Occurrence occ = occurrence(rule.cadence(), today, work);
         LocalDate due = occ.end();
         LocalDate eol = f.ruleId().equals(DriftFindings.END_OF_LIFE_SOON) ? date(f.evidence().get("eol")) : null;
         if (eol != null) {
             if (occ.start().isAfter(eol)) {
-                occ = schedule.occurrence(Cadence.MONTHLY, today, work);
+                occ = occurrence(Cadence.MONTHLY, today, work);
             }
             due = occ.end().isAfter(eol) ? eol : occ.end();
         }
         if (rule.findingClass() == FindingClass.PLANNED) {
             return new Classification(FindingClass.PLANNED, null, due, occ, null);
         }
-        Occurrence adopt = rule.adopt() == null ? null : schedule.occurrence(rule.adopt(), occ.end().plusDays(1), work);
+        Occurrence adopt = rule.adopt() == null ? null : occurrence(rule.adopt(), occ.end().plusDays(1), work);
         return new Classification(FindingClass.DEFER, null, due, occ, adopt);
+    }
+
+    /** The schedule's answer, remembered: a plan asks the same few questions for thousands of findings. */
+    private Occurrence occurrence(Cadence cadence, LocalDate from, Set<Set<String>> work) {
+        return occurrences.computeIfAbsent(cadence + "|" + from + "|" + work, k -> schedule.occurrence(cadence, from, work));
     }
 
     PolicyRule ruleFor(Finding f) {

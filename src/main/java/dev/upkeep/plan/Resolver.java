@@ -48,6 +48,8 @@ final class Resolver {
     private final Map<String, Component> components;
     private final Map<String, TreeSet<String>> declarersOn = new HashMap<>();
     private final Map<String, VersionRange> ranges = new HashMap<>();
+    /** Ranges by requirement instance: requirements are memoized, so identity finds them without hashing seven fields. */
+    private final Map<Requirement, VersionRange> rangeOf = new java.util.IdentityHashMap<>();
     private final Map<String, VersionScheme> schemeCache = new HashMap<>();
     final List<Blocked> blocked = new ArrayList<>();
     final Set<String> unknown = new TreeSet<>();
@@ -73,23 +75,42 @@ final class Resolver {
     void resolve(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            List<Unit> pending = units(d);
+            Set<Unit> pending = new LinkedHashSet<>(units(d));
+            Ahead ahead = new Ahead();
             int guard = 50 + 20 * d.items.size();
             while (!pending.isEmpty()) {
-                dropDone(pending, d);
-                if (pending.isEmpty()) {
-                    break;
+                // One pass applies every unit that can go, in priority order; only when a pass
+                // applies nothing is the first unit fixed. Passes keep the loop near-linear.
+                boolean progress = false;
+                for (Unit u : List.copyOf(pending)) {
+                    if (!pending.contains(u)) {
+                        continue;
+                    }
+                    if (dropDone(u, d)) {
+                        pending.remove(u);
+                        ahead.dirty = true;
+                        continue;
+                    }
+                    if (!violations(u).isEmpty()) {
+                        continue;
+                    }
+                    if (hold(u, pending, ahead)) {
+                        ahead.dirty = true;
+                        progress = true;
+                        if (!violations(u).isEmpty()) {
+                            continue;
+                        }
+                    }
+                    apply(u, d);
+                    pending.remove(u);
+                    ahead.applied.add(u);
+                    progress = true;
                 }
-                Unit next = pending.stream().filter(u -> violations(u).isEmpty()).findFirst().orElse(null);
-                if (next != null && hold(next, pending)) {
+                if (progress || pending.isEmpty()) {
                     continue;
                 }
-                if (next != null) {
-                    apply(next, d);
-                    pending.remove(next);
-                    continue;
-                }
-                Unit u = pending.get(0);
+                ahead.dirty = true;
+                Unit u = pending.iterator().next();
                 List<Requirement> viol = violations(u);
                 String why = --guard > 0 ? fix(u, viol, i, pending, drafts) : "no order found after many attempts";
                 if (why != null) {
@@ -102,20 +123,19 @@ final class Resolver {
         }
     }
 
-    /** Drops upgrades an earlier step already went past (a major brought forward makes the minor before it moot). */
-    private void dropDone(List<Unit> pending, Draft d) {
-        for (Unit u : List.copyOf(pending)) {
-            for (Upgrade item : List.copyOf(u.items)) {
-                String cur = state.get(item.key());
-                if (cur != null && compare(scheme(item.key()), item.to(), cur) <= 0) {
-                    d.notes.add(Keys.display(item.key()) + " is already at " + cur + " by then; its move to " + item.to() + " is dropped");
-                    u.items.remove(item);
-                }
-            }
-            if (u.items.isEmpty()) {
-                pending.remove(u);
+    /**
+     * Drops the upgrades of {@code u} that an earlier step already went past (a major brought
+     * forward makes the minor before it moot); true when nothing is left of it.
+     */
+    private boolean dropDone(Unit u, Draft d) {
+        for (Upgrade item : List.copyOf(u.items)) {
+            String cur = state.get(item.key());
+            if (cur != null && compare(scheme(item.key()), item.to(), cur) <= 0) {
+                d.notes.add(Keys.display(item.key()) + " is already at " + cur + " by then; its move to " + item.to() + " is dropped");
+                u.items.remove(item);
             }
         }
+        return u.items.isEmpty();
     }
 
     /** The units of a wave: each group's upgrades together (at one version if the group says so), the rest alone. */
@@ -205,6 +225,29 @@ final class Resolver {
         return new ArrayList<>(out);
     }
 
+    /** What the wave's pending units require, by the key required; rebuilt when units change. */
+    private final class Ahead {
+        boolean dirty = true;
+        final Set<Unit> applied = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private Map<String, List<Map.Entry<Unit, Requirement>>> byOn = new HashMap<>();
+
+        List<Map.Entry<Unit, Requirement>> on(String key, Set<Unit> pending) {
+            if (dirty) {
+                byOn = new HashMap<>();
+                for (Unit p : pending) {
+                    for (Upgrade item : p.items) {
+                        for (Requirement r : requirements.of(item.key(), item.to())) {
+                            byOn.computeIfAbsent(r.on(), k -> new ArrayList<>()).add(Map.entry(p, r));
+                        }
+                    }
+                }
+                applied.clear();
+                dirty = false;
+            }
+            return byOn.getOrDefault(key, List.of());
+        }
+    }
+
     /**
      * Looks ahead before {@code u} is applied: when another unit of the wave requires one of u's
      * packages in a range u's target misses (eslint-config-next 16 wants typescript below 6.1;
@@ -212,27 +255,24 @@ final class Resolver {
      * so the wave's targets fit each other. Returns whether a target changed; when no release
      * meets it, u goes ahead and the other unit deals with it in its turn.
      */
-    private boolean hold(Unit u, List<Unit> pending) {
-        for (Unit p : pending) {
-            if (p == u) {
-                continue;
-            }
-            for (Upgrade item : p.items) {
-                for (Requirement r : requirements.of(item.key(), item.to())) {
-                    if (u.has(r.on()) && !holds(r, u.target(r.on()))) {
-                        Upgrade m = u.item(r.on());
-                        VersionScheme s = scheme(m.key());
-                        String cur = state.get(m.key());
-                        for (Version v : newestFirst(m.key())) {
-                            if (cur != null && compare(s, v.text(), cur) <= 0 || m.floor() != null && compare(s, v.text(), m.floor()) < 0) {
-                                break;
-                            }
-                            if (holds(r, v.text()) && requiredOf(u, m.key()).stream().allMatch(q -> holds(q, v.text()))
-                                    && u.tried.add(m.key() + "@" + v.text())) {
-                                u.replace(m, m.withTo(v.text(), "held at " + v.text() + ": " + r.describe()));
-                                return true;
-                            }
-                        }
+    private boolean hold(Unit u, Set<Unit> pending, Ahead ahead) {
+        for (String key : u.keys()) {
+            for (Map.Entry<Unit, Requirement> e : ahead.on(key, pending)) {
+                Requirement r = e.getValue();
+                if (e.getKey() == u || ahead.applied.contains(e.getKey()) || holds(r, u.target(key))) {
+                    continue;
+                }
+                Upgrade m = u.item(key);
+                VersionScheme s = scheme(m.key());
+                String cur = state.get(m.key());
+                for (Version v : newestFirst(m.key())) {
+                    if (cur != null && compare(s, v.text(), cur) <= 0 || m.floor() != null && compare(s, v.text(), m.floor()) < 0) {
+                        break;
+                    }
+                    if (holds(r, v.text()) && requiredOf(u, m.key()).stream().allMatch(q -> holds(q, v.text()))
+                            && u.tried.add(m.key() + "@" + v.text())) {
+                        u.replace(m, m.withTo(v.text(), "held at " + v.text() + ": " + r.describe()));
+                        return true;
                     }
                 }
             }
@@ -266,7 +306,7 @@ final class Resolver {
     /**
      * One attempt to make {@code u} applicable; null when something changed, else why nothing can.
      */
-    private String fix(Unit u, List<Requirement> viol, int wave, List<Unit> pending, List<Draft> drafts) {
+    private String fix(Unit u, List<Requirement> viol, int wave, Set<Unit> pending, List<Draft> drafts) {
         String why = null;
         for (Requirement r : viol) {
             boolean mineDeclares = u.has(r.declarer());
@@ -497,13 +537,19 @@ final class Resolver {
     }
 
     boolean holds(Requirement r, String version) {
-        VersionRange range = ranges.computeIfAbsent(r.scheme() + "\u0000" + r.range(), k -> {
-            try {
-                return scheme(r.scheme(), true).parseRange(r.range());
-            } catch (InvalidVersionException e) {
-                return null;
-            }
-        });
+        VersionRange range;
+        if (rangeOf.containsKey(r)) {
+            range = rangeOf.get(r);
+        } else {
+            range = ranges.computeIfAbsent(r.scheme() + "\u0000" + r.range(), k -> {
+                try {
+                    return scheme(r.scheme(), true).parseRange(r.range());
+                } catch (InvalidVersionException e) {
+                    return null;
+                }
+            });
+            rangeOf.put(r, range);
+        }
         if (range == null) {
             unknown.add(r.describe() + ": the range cannot be read, so it is not checked");
             return true;
@@ -522,7 +568,13 @@ final class Resolver {
     }
 
     /** Stable releases of a key, newest first; empty when unknown. */
+    private final Map<String, List<Version>> releaseCache = new HashMap<>();
+
     private List<Version> newestFirst(String key) {
+        return releaseCache.computeIfAbsent(key, this::readReleases);
+    }
+
+    private List<Version> readReleases(String key) {
         String ns = Keys.namespace(key);
         Ecosystem eco = switch (ns) {
             case "npm" -> Ecosystem.NPM;
@@ -549,7 +601,7 @@ final class Resolver {
             }
         }
         out.sort(java.util.Collections.reverseOrder());
-        return out;
+        return List.copyOf(out);
     }
 
     private VersionScheme scheme(String key) {
@@ -566,7 +618,20 @@ final class Resolver {
         return schemeCache.computeIfAbsent(id, schemes);
     }
 
-    private static Version lenient(VersionScheme s, String text) {
+    private final Map<VersionScheme, Map<String, Version>> parsed = new java.util.IdentityHashMap<>();
+
+    /** Parses once per scheme and text (a plan compares the same versions many times). */
+    private Version lenient(VersionScheme s, String text) {
+        Map<String, Version> m = parsed.computeIfAbsent(s, k -> new HashMap<>());
+        if (m.containsKey(text)) {
+            return m.get(text);
+        }
+        Version v = parseLenient(s, text);
+        m.put(text, v);
+        return v;
+    }
+
+    private static Version parseLenient(VersionScheme s, String text) {
         try {
             return s.parse(text);
         } catch (InvalidVersionException e) {
@@ -581,13 +646,13 @@ final class Resolver {
         }
     }
 
-    private static int compare(VersionScheme s, String a, String b) {
+    private int compare(VersionScheme s, String a, String b) {
         Version va = lenient(s, a);
         Version vb = lenient(s, b);
         return va != null && vb != null ? va.compareTo(vb) : a.compareTo(b);
     }
 
-    private static UpdateType updateType(VersionScheme s, String from, String to) {
+    private UpdateType updateType(VersionScheme s, String from, String to) {
         Version a = lenient(s, from);
         Version b = lenient(s, to);
         return a != null && b != null ? s.updateType(a, b) : UpdateType.MINOR;

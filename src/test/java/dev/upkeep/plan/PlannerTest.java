@@ -185,4 +185,46 @@ class PlannerTest {
         assertThat(plan.waves()).isEmpty();
         assertThat(plan.findings()).isEmpty();
     }
+
+    @Test
+    void aWavesTargetsFitEachOtherTheRiskyMajorIsHeldAtWhatTheOtherNeeds() {
+        Stacks.Registry reg = new Stacks.Registry()
+                .add(Ecosystem.NPM, "eslint-config-acme", npmRelease("1.0.0", Map.of()),
+                        npmRelease("2.0.0", Map.of(), null, Map.of("typescript-eslint", "^8.0.0")))
+                .add(Ecosystem.NPM, "typescript-eslint", npmRelease("8.56.0", Map.of("typescript", ">=4.8.4 <6.1.0")))
+                .add(Ecosystem.NPM, "typescript", npmRelease("5.3.2", Map.of()), npmRelease("6.0.3", Map.of()), npmRelease("7.0.2", Map.of()));
+        Plan plan = Stacks.plan(List.of(reg.drift(npm("typescript", "5.3.2"), null), reg.drift(npm("eslint-config-acme", "1.0.0"), null)),
+                reg, null);
+        assertThat(steps(plan)).containsExactly(List.of("npm:eslint-config-acme@2.0.0"), List.of("npm:typescript@6.0.3"));
+        assertThat(plan.waves().get(0).upgrades().get(1).note()).isEqualTo(
+                "held at 6.0.3: eslint-config-acme 2.0.0 (through typescript-eslint@8.56.0) needs typescript >=4.8.4 <6.1.0 (peer)");
+    }
+
+    @Test
+    void urgentBreakingWorkGoesOutOfBandWhenTheNextBreakingWindowIsTooLate() {
+        Stacks.Registry reg = new Stacks.Registry();
+        java.time.Instant sunday = java.time.LocalDate.parse("2026-11-22").atStartOfDay(Stacks.BRUSSELS).toInstant();
+        Plan plan = Stacks.plan(List.of(reg.drift(runtime("node", "18", "web/.nvmrc"),
+                life("nodejs", "18", "2025-04-30", true, "18.20.8", "24"))), reg, null, sunday, RepoFacts.NONE);
+        Wave w = plan.waves().get(0);
+        assertThat(w.slot()).isNull();
+        assertThat(w.dueAt()).hasToString("2026-11-25T00:00+01:00[Europe/Brussels]");
+        assertThat(w.notes()).containsExactly(
+                "the next breaking window (2026-11-28 06:00–10:00 Europe/Brussels) starts after the due date: do it out of band");
+    }
+
+    @Test
+    void securityWorkIsPlacedInsideTheDecemberFreezeAndTheRestAfterIt() {
+        Stacks.Registry reg = new Stacks.Registry()
+                .add(Ecosystem.NPM, "axios", npmRelease("1.6.2", Map.of()), npmRelease("1.6.8", Map.of()), npmRelease("1.7.4", Map.of()))
+                .add(Ecosystem.NPM, "clsx", npmRelease("2.0.0", Map.of()), npmRelease("2.1.1", Map.of()))
+                .advise(Ecosystem.NPM, "axios", Stacks.advisory("GHSA-ax", Severity.MEDIUM, "npm", "axios", "0", "1.6.8"));
+        java.time.Instant wednesday = java.time.LocalDate.parse("2026-12-02").atStartOfDay(Stacks.BRUSSELS).toInstant();
+        Plan plan = Stacks.plan(List.of(reg.drift(npm("axios", "1.6.2"), null), reg.drift(npm("clsx", "2.0.0"), null)), reg, null,
+                wednesday, RepoFacts.NONE);
+        assertThat(plan.waves()).extracting(w -> w.title() + " @ " + w.slot().describe()).containsExactly(
+                "Low-risk updates — monthly 2026-12 @ 2026-12-02 06:00–08:00 Europe/Brussels",
+                "Low-risk updates — monthly 2027-01 @ 2027-01-05 06:00–08:00 Europe/Brussels");
+        assertThat(steps(plan)).containsExactly(List.of("npm:axios@1.6.8"), List.of("npm:axios@1.7.4"), List.of("npm:clsx@2.1.1"));
+    }
 }
