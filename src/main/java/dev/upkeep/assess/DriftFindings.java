@@ -19,7 +19,8 @@ import java.util.Map;
  * {@value #PATCH} (subject: the package URL without version). Updates are reported for direct
  * components only: a lockfile's transitive pins move with their parents. A cycle past or near its
  * end of life is reported as such, not also as a major update; a cycle past its end of life gets
- * no in-cycle update either (it must be left, not patched).
+ * no in-cycle update either (it must be left, not patched). A finding points at the component's
+ * manifest (package.json, pyproject.toml) rather than its lockfile when it has both.
  */
 public final class DriftFindings {
     public static final String ADVISORY = "drift/advisory";
@@ -38,7 +39,8 @@ public final class DriftFindings {
     public static List<Finding> of(UpgradePath p, int soonDays) {
         Component c = p.drift().component();
         List<Finding> out = new ArrayList<>();
-        Location at = c.locations().isEmpty() ? null : c.locations().get(0);
+        Location at = c.locations().stream().filter(l -> !isLockfile(l.file())).findFirst()
+                .orElse(c.locations().isEmpty() ? null : c.locations().get(0));
         String name = c.name() + " " + c.version();
         Map<String, String> base = new LinkedHashMap<>();
         base.put("package", packageId(c));
@@ -95,6 +97,18 @@ public final class DriftFindings {
                     + (patch ? "patch" : "minor") + " update", at, "Upgrade " + c.name() + " to " + p.inMajor(), ev));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern LOCKFILE = java.util.regex.Pattern.compile(
+            "(.*/)?(package-lock\\.json|npm-shrinkwrap\\.json|yarn\\.lock|pnpm-lock\\.yaml|bun\\.lockb?|poetry\\.lock|uv\\.lock"
+                    + "|pdm\\.lock|Pipfile\\.lock|pylock(\\.[^/]+)?\\.toml)");
+
+    /**
+     * Whether a file is a lockfile a package manager writes itself: findings point at the
+     * manifest a person edits when there is one.
+     */
+    public static boolean isLockfile(String file) {
+        return LOCKFILE.matcher(file).matches();
     }
 
     /** The package URL without version, qualifiers or subpath: stable across upgrades. */

@@ -53,17 +53,23 @@ public final class RiskRules {
 
     /** Whether upgrading a package known by any of {@code names} runs schema migrations. */
     public boolean migrates(Collection<String> names) {
-        return names.stream().anyMatch(n -> migrations.stream().anyMatch(g -> g.matches(n)));
+        return names.stream().anyMatch(n -> migrations.stream().anyMatch(g -> matches(g, n)));
     }
 
     private static Optional<Risk> highest(Map<Risk, List<Glob>> table, Collection<String> names) {
         for (Risk r : new Risk[] {Risk.HIGH, Risk.MEDIUM, Risk.LOW}) {
             List<Glob> globs = table.getOrDefault(r, List.of());
-            if (names.stream().anyMatch(n -> globs.stream().anyMatch(g -> g.matches(n)))) {
+            if (names.stream().anyMatch(n -> globs.stream().anyMatch(g -> matches(g, n)))) {
                 return Optional.of(r);
             }
         }
         return Optional.empty();
+    }
+
+    /** Most patterns are plain names: compared as text, without the glob's regular expression (thousands of packages per plan). */
+    private static boolean matches(Glob g, String name) {
+        String p = g.pattern();
+        return p.indexOf('*') < 0 && p.indexOf('?') < 0 ? p.equals(name) : g.matches(name);
     }
 
     public static RiskRules read(UpkeepConfig config) {

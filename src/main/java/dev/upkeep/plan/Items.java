@@ -39,6 +39,15 @@ final class Items {
     private final RiskRules risk;
     private final Groups groups;
     private final Function<String, VersionScheme> schemes;
+    /** Risk, migration and group by a component's names: globs are matched once per name set, not once per upgrade. */
+    private final Map<Set<String>, Traits> traits = new java.util.HashMap<>();
+
+    private record Traits(Risk risk, boolean migrates, String group) {}
+
+    private Traits traits(Set<String> names) {
+        return traits.computeIfAbsent(names, n -> new Traits(risk.of(n), risk.migrates(n), n.stream().map(groups::of)
+                .filter(java.util.Optional::isPresent).map(o -> o.get().name()).findFirst().orElse(null)));
+    }
 
     Items(RiskRules risk, Groups groups, Function<String, VersionScheme> schemes) {
         this.risk = risk;
@@ -114,13 +123,14 @@ final class Items {
             categories.add("security");
         }
         boolean database = Keys.DATABASES.contains(Keys.display(key));
-        boolean migration = risk.migrates(names) || database && m.step == UpdateType.MAJOR;
-        Risk r = m.step == UpdateType.MAJOR || migration ? Risk.HIGH : risk.of(names);
-        String group = names.stream().map(groups::of).filter(java.util.Optional::isPresent).map(o -> o.get().name()).findFirst().orElse(null);
+        Traits t = traits(names);
+        boolean migration = t.migrates() || database && m.step == UpdateType.MAJOR;
+        Risk r = m.step == UpdateType.MAJOR || migration ? Risk.HIGH : t.risk();
+        String group = t.group();
         List<Change> changes = new ArrayList<>();
-        boolean manifest = c.locations().stream().anyMatch(l -> !LOCKFILE.matcher(l.file()).matches());
+        boolean manifest = c.locations().stream().anyMatch(l -> !DriftFindings.isLockfile(l.file()));
         for (Location at : c.locations()) {
-            if (!manifest || !LOCKFILE.matcher(at.file()).matches()) {
+            if (!manifest || !DriftFindings.isLockfile(at.file())) {
                 changes.add(new Change(at, written(c), rewrite(c, m.to)));
             }
         }
@@ -218,10 +228,6 @@ final class Items {
         all.addAll(b);
         return all;
     }
-
-    /** Lockfiles a package manager rewrites itself: the manifest is the edit. */
-    private static final java.util.regex.Pattern LOCKFILE = java.util.regex.Pattern.compile(
-            "(.*/)?(package-lock\\.json|npm-shrinkwrap\\.json|yarn\\.lock|pnpm-lock\\.yaml|bun\\.lockb?|poetry\\.lock|uv\\.lock|pdm\\.lock|Pipfile\\.lock)");
 
     /** Most urgent first: class, then the earliest due. */
     static final Comparator<Signal> URGENCY = Comparator.comparing((Signal s) -> s.finding().findingClass())

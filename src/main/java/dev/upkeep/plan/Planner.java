@@ -59,12 +59,13 @@ public final class Planner {
         Map<String, Component> components = new HashMap<>();
         stateOf(req, state, components);
         List<Draft> drafts = drafts(items);
-        Resolver resolver = new Resolver(new ReleaseRequirements(req.releases(), req.schemes()), req.releases(), req.schemes(),
-                req.groups(), state, components);
+        Requirements requirements = new ReleaseRequirements(req.releases(), req.schemes());
+        Versions versions = new Versions(req.releases(), req.schemes());
+        Resolver resolver = new Resolver(requirements, versions, req.groups(), new StackState(requirements, state, components));
         resolver.resolve(drafts);
         List<Wave> waves = waves(req, drafts, state.keySet().stream().anyMatch(k -> Keys.DATABASES.contains(Keys.display(k))));
         TreeSet<String> unknowns = new TreeSet<>(req.unknowns());
-        unknowns.addAll(resolver.unknown);
+        unknowns.addAll(versions.unknown);
         unknownRequirements(req, waves).ifPresent(unknowns::add);
         all.sort(FINDING_ORDER);
         ZonedDateTime at = req.now().atZone(req.policy().zone());
@@ -132,17 +133,21 @@ public final class Planner {
         };
     }
 
-    /** Drafts in time order: out of band first, then by occurrence and risk; a group's upgrades share the riskiest bucket. */
+    /**
+     * Drafts in time order: out of band first, then by occurrence and risk. A group's planned and
+     * deferred upgrades share the riskiest bucket of their occurrence, so they move together;
+     * urgent ones keep theirs (a security patch does not wait for a breaking window).
+     */
     private static List<Draft> drafts(List<Upgrade> items) {
         Map<String, WaveKind> groupBucket = new HashMap<>();
         for (Upgrade u : items) {
-            if (u.group() != null) {
+            if (u.group() != null && !u.urgent()) {
                 groupBucket.merge(u.group() + "|" + occ(u), bucket(u), (a, b) -> a.compareTo(b) >= 0 ? a : b);
             }
         }
         Map<String, Draft> drafts = new LinkedHashMap<>();
         for (Upgrade u : items) {
-            WaveKind k = u.group() != null ? groupBucket.get(u.group() + "|" + occ(u)) : bucket(u);
+            WaveKind k = u.group() != null && !u.urgent() ? groupBucket.get(u.group() + "|" + occ(u)) : bucket(u);
             drafts.computeIfAbsent(k.id() + "|" + occ(u), x -> new Draft(k, k.outOfBand() ? null : u.occurrence())).items.add(u);
         }
         List<Draft> out = new ArrayList<>(drafts.values());

@@ -49,7 +49,21 @@ final class Unit {
     }
 
     void merge(Unit other) {
-        items.addAll(other.items);
+        other.items.forEach(this::add);
         tried.addAll(other.tried);
+    }
+
+    /** Adds an upgrade; one of a package the unit already moves becomes one upgrade, to the further target. */
+    void add(Upgrade u, java.util.Comparator<String> versions) {
+        Upgrade had = item(u.key());
+        if (had == null) {
+            items.add(u);
+        } else {
+            replace(had, had.absorb(u, versions.compare(u.to(), had.to()) > 0 ? u.to() : had.to()));
+        }
+    }
+
+    void add(Upgrade u) {
+        add(u, String::compareTo);
     }
 }

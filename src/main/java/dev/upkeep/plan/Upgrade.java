@@ -107,6 +107,27 @@ public record Upgrade(
                 migration, categories, reasons, findings, changes, group, join(note, why));
     }
 
+    /**
+     * This upgrade and another of the same package as one, to {@code target}: the more urgent
+     * decision, every reason and finding, the higher floor.
+     */
+    public Upgrade absorb(Upgrade other, String target) {
+        Upgrade first = findingClass.compareTo(other.findingClass) < 0
+                || findingClass == other.findingClass && !due.isAfter(other.due) ? this : other;
+        java.util.LinkedHashSet<String> why = new java.util.LinkedHashSet<>(reasons);
+        why.addAll(other.reasons);
+        java.util.LinkedHashSet<String> ids = new java.util.LinkedHashSet<>(findings);
+        ids.addAll(other.findings);
+        java.util.Set<String> cats = new TreeSet<>(categories);
+        cats.addAll(other.categories);
+        String f = floor == null ? other.floor : other.floor == null ? floor : floor.compareTo(other.floor) >= 0 ? floor : other.floor;
+        Upgrade base = new Upgrade(key, ecosystem, kind, name, from, to, f, step.compareTo(other.step) <= 0 ? step : other.step,
+                first.findingClass, first.dueAt, first.due, first.cadence, first.occurrence, risk.max(other.risk), migration || other.migration,
+                cats, List.copyOf(why), List.copyOf(ids), changes, group != null ? group : other.group,
+                note == null ? other.note : other.note == null ? note : note + "; " + other.note);
+        return target.equals(to) ? base : base.withTo(target, null);
+    }
+
     /** The same move, scheduled like {@code driver}: its class, due date, occurrence and bucket. */
     public Upgrade scheduledLike(Upgrade driver, String why) {
         return new Upgrade(key, ecosystem, kind, name, from, to, floor, step, driver.findingClass, driver.dueAt, driver.due,
