@@ -227,4 +227,23 @@ class PlannerTest {
                 "Low-risk updates — monthly 2027-01 @ 2027-01-05 06:00–08:00 Europe/Brussels");
         assertThat(steps(plan)).containsExactly(List.of("npm:axios@1.6.8"), List.of("npm:axios@1.7.4"), List.of("npm:clsx@2.1.1"));
     }
+
+    @Test
+    void anUrgentFixThatNeedsANewerPythonBringsThePythonUpgradeForward() {
+        Stacks.Registry reg = new Stacks.Registry().add(Ecosystem.PYPI, "numpy",
+                new dev.upkeep.knowledge.Release("1.26.4", null, false, null, Map.of(), Map.of(), ">=3.9", List.of()),
+                new dev.upkeep.knowledge.Release("1.26.5", null, false, null, Map.of(), Map.of(), ">=3.11", List.of()));
+        reg.advise(Ecosystem.PYPI, "numpy", Stacks.advisory("GHSA-np", Severity.CRITICAL, "PyPI", "numpy", "0", "1.26.5"));
+        Plan plan = Stacks.plan(List.of(
+                reg.drift(runtime("python", "3.9", "api/.python-version"), life("python", "3.9", "2025-10-31", true, "3.9.25", "3.13")),
+                reg.drift(pypi("numpy", "1.26.4", Relation.DIRECT), null)), reg, null);
+        assertThat(steps(plan)).as("the runtime joins the fix's step, first").containsExactly(
+                List.of("runtime:python@3.13", "pypi:numpy@1.26.5"));
+        Wave w = plan.waves().get(0);
+        assertThat(w.kind()).isEqualTo(WaveKind.SECURITY);
+        assertThat(w.windowKind()).as("it now holds a runtime major").isEqualTo(dev.upkeep.calendar.WindowKind.BREAKING);
+        assertThat(w.steps().get(0).upgrades().get(0).note())
+                .isEqualTo("brought forward from the urgent wave: numpy 1.26.5 needs python >=3.11 (requires-python)");
+        assertThat(plan.waves()).hasSize(1);
+    }
 }
