@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = "Maintenance runbooks for web stacks, as software.",
         subcommands = {ScanCommand.class, DriftCommand.class, VersionCommand.class, DbCommand.class, LintCommand.class,
-                CheckCommand.class, DrillCommand.class,
+                PlanCommand.class, CheckCommand.class, DrillCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code when the run finished but some input could not be read (see the README). */

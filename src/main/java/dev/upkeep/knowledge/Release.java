@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * @param peerDependencies npm {@code peerDependencies} of this version
  * @param requiresPython PyPI {@code requires_python}, or {@code null}
  * @param requiresDist PyPI {@code requires_dist} (PEP 508 strings)
+ * @param dependencies npm {@code dependencies} of this version (name → range); empty when the
+ *     source does not read them
  */
 public record Release(
         String version,
@@ -28,12 +30,20 @@ public record Release(
         Map<String, String> engines,
         Map<String, String> peerDependencies,
         String requiresPython,
-        List<String> requiresDist) {
+        List<String> requiresDist,
+        Map<String, String> dependencies) {
     public Release {
         requireNonNull(version, "version is null");
         engines = Collections.unmodifiableMap(new TreeMap<>(engines));
         peerDependencies = Collections.unmodifiableMap(new TreeMap<>(peerDependencies));
         requiresDist = List.copyOf(requiresDist);
+        dependencies = Collections.unmodifiableMap(new TreeMap<>(dependencies));
+    }
+
+    /** A release without npm {@code dependencies}. */
+    public Release(String version, Instant published, boolean yanked, String deprecated, Map<String, String> engines,
+            Map<String, String> peerDependencies, String requiresPython, List<String> requiresDist) {
+        this(version, published, yanked, deprecated, engines, peerDependencies, requiresPython, requiresDist, Map.of());
     }
 
     public static Release of(String version, Instant published) {

@@ -31,7 +31,8 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
     private static final Set<String> NOT_VERSIONS = Set.of("created", "modified", "unpublished");
 
     /** One entry of {@code versions}. */
-    record Version(String version, String deprecated, Map<String, String> engines, Map<String, String> peerDependencies) {}
+    record Version(String version, String deprecated, Map<String, String> engines, Map<String, String> peerDependencies,
+            Map<String, String> dependencies) {}
 
     static NpmPackument read(byte[] body) throws IOException {
         String name = null;
@@ -64,7 +65,7 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
         for (Version v : versions) {
             seen.add(v.version());
             out.add(new Release(v.version(), times.get(v.version()), false, v.deprecated(), v.engines(), v.peerDependencies(), null,
-                    List.of()));
+                    List.of(), v.dependencies()));
         }
         times.forEach((version, at) -> {
             if (!seen.contains(version)) {
@@ -88,6 +89,7 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
             String deprecated = null;
             Map<String, String> engines = new LinkedHashMap<>();
             Map<String, String> peers = new LinkedHashMap<>();
+            Map<String, String> dependencies = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -95,10 +97,11 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
                     case "deprecated" -> deprecated = deprecation(p, value);
                     case "engines" -> strings(p, engines); // old manifests write an array here: skipped
                     case "peerDependencies" -> strings(p, peers);
+                    case "dependencies" -> strings(p, dependencies);
                     default -> p.skipChildren();
                 }
             }
-            out.add(new Version(version, deprecated, engines, peers));
+            out.add(new Version(version, deprecated, engines, peers, dependencies));
         }
     }
 

@@ -76,6 +76,8 @@ class NpmRegistrySourceTest {
         assertThat(latest.engines()).containsEntry("node", "^14.18.0 || >=16.0.0");
         assertThat(latest.peerDependencies()).containsEntry("eslint", ">=8.0.0").containsEntry("prettier", ">=3.0.0")
                 .containsKey("eslint-config-prettier").hasSize(4);
+        assertThat(latest.dependencies()).containsExactlyInAnyOrderEntriesOf(
+                java.util.Map.of("prettier-linter-helpers", "^1.0.1", "synckit", "^0.12.3"));
         assertThat(latest.yanked()).isFalse();
         assertThat(h.releases()).allSatisfy(r -> assertThat(r.published()).as("published of %s", r.version()).isNotNull());
         assertThat(h.release("1.0.0").orElseThrow().peerDependencies()).containsKey("eslint");
