@@ -24,6 +24,9 @@ import java.util.Set;
  * cadence after that.
  */
 public final class Classifier {
+    /** The rule-id prefix of every live-probe finding. */
+    public static final String OPERATIONS_PREFIX = "probe/";
+
     private final Policy policy;
     private final Schedule schedule;
     private final LocalDate today;
@@ -83,13 +86,14 @@ public final class Classifier {
             case DriftFindings.MAJOR -> policy.update(UpdateType.MAJOR);
             case DriftFindings.MINOR -> policy.update(UpdateType.MINOR);
             case DriftFindings.PATCH -> policy.update(UpdateType.PATCH);
-            default -> policy.hygiene().get(f.severity());
+            default -> isOperations(f) ? policy.operations().get(f.severity()) : policy.hygiene().get(f.severity());
         };
     }
 
     /**
      * The categories of work a finding asks for, which freezes allow or not: {@code security} for
-     * advisories and past end of life, the size of an update, and {@code hygiene} for the rest.
+     * advisories and past end of life, the size of an update, {@code operations} for findings of
+     * live probes, and {@code hygiene} for the rest.
      */
     public static Set<String> categories(Finding f) {
         return switch (f.ruleId()) {
@@ -97,8 +101,13 @@ public final class Classifier {
             case DriftFindings.END_OF_LIFE_SOON, DriftFindings.MAJOR -> Set.of("major");
             case DriftFindings.MINOR -> Set.of("minor");
             case DriftFindings.PATCH -> Set.of("patch");
-            default -> Set.of("hygiene");
+            default -> Set.of(isOperations(f) ? "operations" : "hygiene");
         };
+    }
+
+    /** Whether a finding comes from a live probe ({@code check} or {@code drill}) rather than from the repository. */
+    public static boolean isOperations(Finding f) {
+        return f.ruleId().startsWith(OPERATIONS_PREFIX);
     }
 
     private static LocalDate date(String text) {

@@ -23,6 +23,7 @@ import java.util.Map;
  * @param endOfLifeSoon for a cycle that reaches its end of life within {@code endOfLifeSoonDays}
  * @param updates by update type (patch, minor, major)
  * @param hygiene for hygiene findings (lint rules), by severity
+ * @param operations for findings of live probes ({@code check}, {@code drill}), by severity
  * @param rollback the thresholds each wave is rolled back on
  */
 public record Policy(
@@ -33,6 +34,7 @@ public record Policy(
         int endOfLifeSoonDays,
         Map<UpdateType, PolicyRule> updates,
         Map<Severity, PolicyRule> hygiene,
+        Map<Severity, PolicyRule> operations,
         RollbackCriteria rollback) {
 
     public static final Policy DEFAULTS = new Policy(
@@ -48,6 +50,9 @@ public record Policy(
             severities(PolicyRule.urgent(Duration.ofHours(24)), PolicyRule.planned(Cadence.MONTHLY),
                     PolicyRule.planned(Cadence.QUARTERLY), PolicyRule.defer(Cadence.SEMI_ANNUAL, null),
                     PolicyRule.defer(Cadence.SEMI_ANNUAL, null)),
+            severities(PolicyRule.urgent(Duration.ofHours(24)), PolicyRule.urgent(Duration.ofHours(48)),
+                    PolicyRule.planned(Cadence.MONTHLY), PolicyRule.planned(Cadence.QUARTERLY),
+                    PolicyRule.defer(Cadence.SEMI_ANNUAL, null)),
             new RollbackCriteria(1.0, 10.0, Duration.ofMillis(500), Duration.ofHours(48)));
 
     public Policy {
@@ -62,6 +67,7 @@ public record Policy(
             }
         }
         hygiene = complete(hygiene, Severity.class, "hygiene");
+        operations = complete(operations, Severity.class, "operations");
         requireNonNull(rollback, "rollback is null");
     }
 

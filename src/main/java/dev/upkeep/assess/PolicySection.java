@@ -26,7 +26,7 @@ import java.util.Optional;
  * {@code cadence} otherwise).
  */
 public final class PolicySection {
-    static final List<String> KEYS = List.of("zone", "advisories", "lifecycle", "updates", "hygiene", "rollback");
+    static final List<String> KEYS = List.of("zone", "advisories", "lifecycle", "updates", "hygiene", "operations", "rollback");
     static final List<String> SEVERITIES = List.of("critical", "high", "medium", "low", "info");
     static final List<String> LIFECYCLE_KEYS = List.of("eol", "eolWithin");
     static final List<String> UPDATE_KEYS = List.of("patch", "minor", "major");
@@ -78,13 +78,14 @@ public final class PolicySection {
             }
         }
         Map<Severity, PolicyRule> hygiene = severities(nodes.optional(m, "hygiene"), nodes, "policy.hygiene", d.hygiene());
+        Map<Severity, PolicyRule> operations = severities(nodes.optional(m, "operations"), nodes, "policy.operations", d.operations());
         RollbackCriteria rollback = rollback(nodes.optional(m, "rollback"), nodes, d.rollback());
-        return new Policy(zone, advisories, eol, eolSoon, eolDays, updates, hygiene, rollback);
+        return new Policy(zone, advisories, eol, eolSoon, eolDays, updates, hygiene, operations, rollback);
     }
 
     private static Policy withZone(Policy p, ZoneId zone) {
         return new Policy(zone, p.advisories(), p.endOfLife(), p.endOfLifeSoon(), p.endOfLifeSoonDays(), p.updates(), p.hygiene(),
-                p.rollback());
+                p.operations(), p.rollback());
     }
 
     private static Map<Severity, PolicyRule> severities(Optional<YamlNode> node, ConfigNodes nodes, String field,

@@ -9,14 +9,15 @@ import java.util.TreeSet;
 /**
  * A change freeze: on the days of {@code span} only work of the {@code allow}ed categories may
  * happen. Categories are {@code security} (fixes an advisory, or urgent), {@code patch},
- * {@code minor}, {@code major} (the size of an update) and {@code hygiene}.
+ * {@code minor}, {@code major} (the size of an update), {@code hygiene} and {@code operations}
+ * (work a live probe asked for: a vacuum, a certificate, a backup).
  *
  * @param name for reports ({@code holidays})
  * @param reason why, or empty
  */
 public record Freeze(String name, FreezeSpan span, Set<String> allow, String reason) {
     /** Every category of work a freeze can allow. */
-    public static final Set<String> CATEGORIES = Set.of("security", "patch", "minor", "major", "hygiene");
+    public static final Set<String> CATEGORIES = Set.of("security", "patch", "minor", "major", "hygiene", "operations");
 
     public Freeze {
         requireNonNull(name, "name is null");

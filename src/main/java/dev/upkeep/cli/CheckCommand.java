@@ -1,9 +1,7 @@
 package dev.upkeep.cli;
 
 import dev.upkeep.config.ConfigLoader;
-import dev.upkeep.config.FailOn;
 import dev.upkeep.config.UpkeepConfig;
-import dev.upkeep.domain.Severity;
 import dev.upkeep.domain.UpkeepException;
 import dev.upkeep.probe.CheckResult;
 import dev.upkeep.probe.Probe;
@@ -29,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "check", sortOptions = false,
         description = {"Probe the live targets of upkeep.yml (targets:) concurrently: health URLs, TLS, PostgreSQL, Redis, backups, disks.",
-                "Exit codes: 0 fine, 1 a finding at or above --fail-on, 2 usage error, 3 some target or check could not be probed, "
+                "Findings are classified by upkeep.yml's policy (policy.operations) as in a plan: urgent, planned or defer, with a due date.",
+                "Exit codes: 0 fine, 1 a finding fails --fail-on, 2 usage error, 3 some target or check could not be probed, "
                         + "4 no target could be probed at all."})
 final class CheckCommand implements Callable<Integer> {
     static final long DEFAULT_DEADLINE_SECONDS = 120;
@@ -51,15 +50,18 @@ final class CheckCommand implements Callable<Integer> {
             description = "Probe only these families: http, tls, postgres, redis, backup, disk (or their targets: keys).")
     List<String> only = List.of();
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = LintCommand.FailOnConverter.class,
-            description = "Exit 1 when a finding is at or above this severity: critical, high (default), medium, low, info, none.")
-    FailOn failOn = FailOn.at(Severity.HIGH);
+    @Option(names = "--fail-on", paramLabel = "CLASS|SEVERITY", converter = FindingGate.Converter.class,
+            description = "Exit 1 on a finding of this class or a more urgent one (urgent, the default; planned), or at or above this "
+                    + "severity (critical, high, medium, low, info); none never fails.")
+    FindingGate failOn = FindingGate.URGENT;
 
     @Mixin
     OutputOption output;
 
     @Option(names = "--list-probes", description = "List the probe families and their targets: keys, and exit.")
     boolean listProbes;
+
+    Clock clock = Clock.systemUTC();
 
     @Override
     public Integer call() {
@@ -92,8 +94,8 @@ final class CheckCommand implements Callable<Integer> {
                     ? "nothing to check: " + path.resolve(ConfigLoader.FILE_NAME) + " has no targets: (see docs/check.md)"
                     : "nothing to check: upkeep.yml has no targets of " + String.join(", ", wanted));
         }
-        CheckResult result = new ProbeRunner(Clock.systemUTC(), new Secrets(System.getenv(), path))
-                .run(probes, Duration.ofSeconds(deadlineSeconds));
+        CheckResult result = new ProbeRunner(clock, new Secrets(System.getenv(), path)).run(probes, Duration.ofSeconds(deadlineSeconds));
+        result = CheckReport.classified(result, config, clock.instant());
         CheckReport.write(result, format, "check", output, spec.commandLine().getOut(), terminal);
         return CheckReport.exitCode(result, failOn);
     }

@@ -2,10 +2,8 @@ package dev.upkeep.cli;
 
 import dev.upkeep.config.ConfigLoader;
 import dev.upkeep.config.ConfigNodes;
-import dev.upkeep.config.FailOn;
 import dev.upkeep.config.UpkeepConfig;
 import dev.upkeep.config.YamlNode;
-import dev.upkeep.domain.Severity;
 import dev.upkeep.domain.UpkeepException;
 import dev.upkeep.probe.CheckResult;
 import dev.upkeep.probe.ProbeException;
@@ -19,6 +17,7 @@ import dev.upkeep.probe.backup.RestoreDrill;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +34,8 @@ final class DrillCommand {
     @Command(name = "restore", sortOptions = false,
             description = {"Restore the newest (or a named) backup into a fresh scratch database with the real pg_restore/psql, "
                     + "check it, time it against the RTO, and drop the scratch database. Never touches the source.",
-                    "Exit codes: 0 fine, 1 a finding at or above --fail-on, 2 usage error or refused, 3 partial, 4 the drill could not run."})
+                    "Findings are classified by upkeep.yml's policy (policy.operations), as in a plan.",
+                    "Exit codes: 0 fine, 1 a finding fails --fail-on, 2 usage error or refused, 3 partial, 4 the drill could not run."})
     static final class Restore implements Callable<Integer> {
         /** A drill gets four times the RTO to finish, and at least half an hour. */
         static final Duration MIN_DEADLINE = Duration.ofMinutes(30);
@@ -58,9 +58,10 @@ final class DrillCommand {
         @Option(names = "--deadline", paramLabel = "SECONDS", description = "Give up after this long (default: 4 x RTO, at least 30 minutes).")
         Long deadlineSeconds;
 
-        @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = LintCommand.FailOnConverter.class,
-                description = "Exit 1 when a finding is at or above this severity (default: high).")
-        FailOn failOn = FailOn.at(Severity.HIGH);
+        @Option(names = "--fail-on", paramLabel = "CLASS|SEVERITY", converter = FindingGate.Converter.class,
+                description = "Exit 1 on a finding of this class or a more urgent one (urgent, the default; planned), or at or above this "
+                        + "severity (critical, high, medium, low, info); none never fails.")
+        FindingGate failOn = FindingGate.URGENT;
 
         @Mixin
         OutputOption output;
@@ -93,6 +94,7 @@ final class DrillCommand {
                 deadline = deadline.plus(d);
             }
             CheckResult result = new ProbeRunner(Clock.systemUTC(), secrets, 1).run(List.copyOf(drills), deadline);
+            result = CheckReport.classified(result, config, Instant.now());
             CheckReport.write(result, format, "drill restore", output, spec.commandLine().getOut(), Terminal.detect());
             return CheckReport.exitCode(result, failOn);
         }

@@ -14,6 +14,7 @@ import dev.upkeep.calendar.CalendarSection;
 import dev.upkeep.calendar.Schedule;
 import dev.upkeep.config.ConfigLoader;
 import dev.upkeep.config.UpkeepConfig;
+import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Ecosystem;
 import dev.upkeep.domain.Finding;
 import dev.upkeep.domain.FindingClass;
@@ -35,6 +36,12 @@ import dev.upkeep.plan.Plan;
 import dev.upkeep.plan.PlanRequest;
 import dev.upkeep.plan.Planner;
 import dev.upkeep.plan.RepoFactsReader;
+import dev.upkeep.probe.CheckResult;
+import dev.upkeep.probe.Probe;
+import dev.upkeep.probe.ProbeRunner;
+import dev.upkeep.probe.Secrets;
+import dev.upkeep.probe.Targets;
+import dev.upkeep.probe.registry.ProbeRegistry;
 import dev.upkeep.report.PlanHtml;
 import dev.upkeep.report.PlanJson;
 import dev.upkeep.report.PlanMarkdown;
@@ -49,6 +56,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,6 +67,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -70,6 +79,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plan", sortOptions = false, description = {
     "The monthly review: scan, drift and lint, classified by the policy (urgent, planned, defer) and turned into",
     "upgrade waves in a safe order, each placed in a maintenance window with its checks and its rollback.",
+    "When upkeep.yml has targets:, the live probes of 'check' run too (--no-check skips them).",
     "Writes maintenance-plan.md (or --format json, html, sarif) and prints a summary.",
     "Exit codes: 0 done, 1 a finding at or above --fail-on, 2 usage error, 3 some files could not be read."})
 final class PlanCommand implements Callable<Integer> {
@@ -102,6 +112,13 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--endoflife-url", paramLabel = "URL", description = "endoflife.date API v1 base (default: ${DEFAULT-VALUE}).")
     URI endoflife = EndOfLifeSource.DEFAULT_BASE;
 
+    @Option(names = "--no-check", description = "Do not probe the targets: of upkeep.yml (the live checks of 'upkeep check').")
+    boolean noCheck;
+
+    @Option(names = "--check-deadline", paramLabel = "SECONDS",
+            description = "Stop waiting for live probes after this many seconds (default: ${DEFAULT-VALUE}).")
+    long checkDeadlineSeconds = CheckCommand.DEFAULT_DEADLINE_SECONDS;
+
     @Mixin
     KnowledgeOptions knowledge;
 
@@ -120,9 +137,18 @@ final class PlanCommand implements Callable<Integer> {
         Groups groups = Groups.read(config);
         Instant now = today != null ? today.atStartOfDay(policy.zone()).toInstant() : clock.instant();
         LocalDate day = now.atZone(policy.zone()).toLocalDate();
+        if (checkDeadlineSeconds <= 0) {
+            throw UpkeepException.usage("--check-deadline must be a positive number of seconds, not " + checkDeadlineSeconds);
+        }
+        CompletableFuture<CheckResult> live = liveChecks(config);
 
-        Inventory inv = new Scanner(ExtractorRegistry.all(), Scanner.Options.defaults()).scan(path, Scanner.Listener.NONE);
+        Inventory scanned = new Scanner(ExtractorRegistry.all(), Scanner.Options.defaults()).scan(path, Scanner.Listener.NONE);
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
+        CheckResult checked = live.join();
+        checked.results().forEach(r -> r.problems().forEach(p -> notes.add("live check of " + r.target() + ": " + p)));
+        List<Component> components = new ArrayList<>(scanned.components());
+        components.addAll(checked.components());
+        Inventory inv = new Inventory(scanned.root(), components, scanned.files(), scanned.problems(), scanned.filesScanned());
         KnowledgeBase kb = knowledge.open(Clock.systemUTC());
         PlanKnowledge known = new PlanKnowledge(KnowledgeWiring.releaseSources(kb, path, notes::add));
         Map<String, VersionScheme> schemeCache = new ConcurrentHashMap<>();
@@ -134,8 +160,9 @@ final class PlanCommand implements Callable<Integer> {
 
         Map<String, Finding> driftFindings = new LinkedHashMap<>();
         paths.forEach(p -> DriftFindings.of(p, policy.endOfLifeSoonDays()).forEach(f -> driftFindings.putIfAbsent(f.id(), f)));
-        IgnoreFilter.Outcome kept = IgnoreFilter.apply(new ArrayList<>(driftFindings.values()), config.ignores(), day,
-                ConfigLoader.FILE_NAME);
+        List<Finding> repoAndLive = new ArrayList<>(driftFindings.values());
+        checked.findings().stream().filter(f -> !driftFindings.containsKey(f.id())).forEach(repoAndLive::add);
+        IgnoreFilter.Outcome kept = IgnoreFilter.apply(repoAndLive, config.ignores(), day, ConfigLoader.FILE_NAME);
         LintResult lint = new LintEngine(RuleRegistry.all(), Clock.fixed(now, policy.zone())).run(path, config);
         List<Finding> drift = kept.kept().stream().filter(f -> f.ruleId().startsWith("drift/")).toList();
         Map<String, Finding> other = new LinkedHashMap<>();
@@ -174,6 +201,22 @@ final class PlanCommand implements Callable<Integer> {
             }
         }
         return problems.isEmpty() ? 0 : Main.EXIT_PARTIAL;
+    }
+
+    /**
+     * The probes of upkeep.yml's {@code targets:}, started at once so they run while the stack is
+     * scanned; none (an empty result) without targets or with {@code --no-check}. Their findings
+     * join the plan; the servers they found (PostgreSQL, Redis) join the inventory, so drift and
+     * end of life apply to them.
+     */
+    private CompletableFuture<CheckResult> liveChecks(UpkeepConfig config) {
+        Duration deadline = Duration.ofSeconds(checkDeadlineSeconds);
+        List<Probe> probes = noCheck ? List.of() : Targets.probes(config, path, ProbeRegistry.all(), Set.of());
+        if (probes.isEmpty()) {
+            return CompletableFuture.completedFuture(new CheckResult(List.of(), Duration.ZERO, deadline));
+        }
+        ProbeRunner runner = new ProbeRunner(Clock.systemUTC(), new Secrets(System.getenv(), path));
+        return CompletableFuture.supplyAsync(() -> runner.run(probes, deadline));
     }
 
     private String extension() {

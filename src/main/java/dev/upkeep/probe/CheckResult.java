@@ -21,6 +21,11 @@ public record CheckResult(List<ProbeResult> results, Duration elapsed, Duration 
         requireNonNull(deadline, "deadline is null");
     }
 
+    /** The same run with each target's findings replaced by {@code f} of them (classified, say). */
+    public CheckResult mapFindings(java.util.function.UnaryOperator<List<Finding>> f) {
+        return new CheckResult(results.stream().map(r -> r.withFindings(f.apply(r.findings()))).toList(), elapsed, deadline);
+    }
+
     public List<Finding> findings() {
         return results.stream().flatMap(r -> r.findings().stream()).toList();
     }

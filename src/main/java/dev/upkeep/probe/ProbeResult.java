@@ -58,6 +58,10 @@ public record ProbeResult(
         return new ProbeResult(family, target, outcome, d, measurements, findings, components, problems, error);
     }
 
+    public ProbeResult withFindings(List<Finding> replaced) {
+        return new ProbeResult(family, target, outcome, elapsed, measurements, replaced, components, problems, error);
+    }
+
     /** The first measurement with this name and subject ({@code null} subject: the target itself). */
     public java.util.Optional<Measurement> measurement(String name, String subject) {
         return measurements.stream()

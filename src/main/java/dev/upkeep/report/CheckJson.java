@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Finding;
+import dev.upkeep.domain.FindingClass;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.probe.CheckResult;
 import dev.upkeep.probe.Measurement;
@@ -35,6 +36,10 @@ public final class CheckJson {
         ObjectNode bySeverity = summary.putObject("bySeverity");
         for (Severity s : Severity.values()) {
             bySeverity.put(s.id(), r.findings().stream().filter(f -> f.severity() == s).count());
+        }
+        ObjectNode byClass = summary.putObject("byClass");
+        for (FindingClass c : FindingClass.values()) {
+            byClass.put(c.id(), r.findings().stream().filter(f -> f.findingClass() == c).count());
         }
         summary.put("elapsedMs", r.elapsed().toMillis());
         summary.put("deadlineMs", r.deadline().toMillis());
@@ -82,6 +87,7 @@ public final class CheckJson {
         n.put("severity", f.severity().id());
         n.put("class", f.findingClass() == null ? null : f.findingClass().id());
         n.put("due", f.due() == null ? null : f.due().toString());
+        n.put("cadence", f.cadence());
         n.put("family", from.family());
         n.put("target", from.target());
         n.put("subject", f.subject());

@@ -1,11 +1,13 @@
 package dev.upkeep.report;
 
 import dev.upkeep.domain.Finding;
+import dev.upkeep.domain.FindingClass;
 import dev.upkeep.domain.Severity;
 import dev.upkeep.probe.CheckResult;
 import dev.upkeep.probe.Durations;
 import dev.upkeep.probe.Measurement;
 import dev.upkeep.probe.ProbeResult;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -35,13 +37,14 @@ public final class CheckTable {
         }
         sb.append(targets.render(style));
         List<Finding> findings = new ArrayList<>(r.findings());
-        findings.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::subject));
+        findings.sort(ORDER);
         if (!findings.isEmpty()) {
             sb.append('\n');
-            Table t = new Table("SEVERITY", "RULE", "MESSAGE").cap(2, 140);
+            Table t = new Table("CLASS", "DUE", "SEVERITY", "RULE", "MESSAGE").cap(4, 140);
             for (Finding f : findings) {
-                t.styledRow(List.of(f.severity().id(), f.ruleId(), f.message()), Arrays.asList(colour(f.severity(), style), null, null));
-                t.styledRow(List.of("", "", "fix: " + f.fix()), Arrays.asList(null, null, style::dim));
+                t.styledRow(List.of(classOf(f), f.due() == null ? "" : f.due().toString(), f.severity().id(), f.ruleId(), f.message()),
+                        Arrays.asList(classColour(f, style), null, colour(f.severity(), style), null, null));
+                t.styledRow(List.of("", "", "", "", "fix: " + f.fix()), Arrays.asList(null, null, null, null, style::dim));
             }
             sb.append(t.render(style));
         }
@@ -54,8 +57,38 @@ public final class CheckTable {
         return sb.append('\n').append(summary(r)).append('\n').toString();
     }
 
-    /** One line: targets probed and failed, findings by severity, time against the deadline. */
+    /** Most urgent first, then earliest due, then worst; unclassified findings (no policy applied) sort by severity. */
+    static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.findingClass() == null ? 0 : f.findingClass().ordinal())
+            .thenComparing(f -> f.due() == null ? LocalDate.MIN : f.due())
+            .thenComparing(Finding::severity).thenComparing(Finding::ruleId).thenComparing(Finding::subject);
+
+    private static String classOf(Finding f) {
+        return f.findingClass() == null ? "-" : f.findingClass().id();
+    }
+
+    private static UnaryOperator<String> classColour(Finding f, Style style) {
+        if (f.findingClass() == null) {
+            return null;
+        }
+        return switch (f.findingClass()) {
+            case URGENT -> style::red;
+            case PLANNED -> style::yellow;
+            case DEFER -> style::dim;
+        };
+    }
+
+    /**
+     * One line: targets probed and failed, findings by class (when classified) and severity, time
+     * against the deadline.
+     */
     public static String summary(CheckResult r) {
+        List<String> classes = new ArrayList<>();
+        for (FindingClass c : FindingClass.values()) {
+            long n = r.findings().stream().filter(f -> f.findingClass() == c).count();
+            if (n > 0) {
+                classes.add(n + " " + c.id());
+            }
+        }
         List<String> counts = new ArrayList<>();
         for (Severity s : Severity.values()) {
             long n = r.findings().stream().filter(f -> f.severity() == s).count();
@@ -65,7 +98,8 @@ public final class CheckTable {
         }
         int total = r.findings().size();
         return r.results().size() + (r.results().size() == 1 ? " target: " : " targets: ") + r.probed() + " probed, " + r.failed()
-                + " not; " + (total == 0 ? "no findings" : total + (total == 1 ? " finding" : " findings") + " (" + String.join(", ", counts) + ")")
+                + " not; " + (total == 0 ? "no findings" : total + (total == 1 ? " finding" : " findings") + " ("
+                        + (classes.isEmpty() ? "" : String.join(", ", classes) + "; ") + String.join(", ", counts) + ")")
                 + " in " + Durations.format(r.elapsed()) + " (deadline " + Durations.format(r.deadline()) + ").";
     }
 

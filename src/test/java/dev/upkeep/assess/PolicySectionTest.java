@@ -97,7 +97,7 @@ class PolicySectionTest {
         assertThatThrownBy(() -> read("policy:\n  zone: Nowhere\n"))
                 .hasMessageStartingWith("upkeep.yml:2: policy.zone: 'Nowhere' is not a time zone");
         assertThatThrownBy(() -> read("policy:\n  cadences: {}\n"))
-                .hasMessageStartingWith("upkeep.yml:2: policy.cadences: unknown key (known: zone, advisories, lifecycle, updates, hygiene, rollback)");
+                .hasMessageStartingWith("upkeep.yml:2: policy.cadences: unknown key (known: zone, advisories, lifecycle, updates, hygiene, operations, rollback)");
     }
 
     @Test

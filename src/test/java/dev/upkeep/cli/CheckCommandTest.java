@@ -114,6 +114,67 @@ class CheckCommandTest {
     }
 
     @Test
+    void findingsGetThePolicysClassesDueDatesAndExitCodes(@TempDir Path stack) throws Exception {
+        Files.writeString(stack.resolve("upkeep.yml"), "targets:\n  health: [" + server.uri("/down") + "]\n");
+        CheckCommand cmd = new CheckCommand();
+        cmd.clock = java.time.Clock.fixed(java.time.Instant.parse("2026-11-21T09:00:00Z"), java.time.ZoneOffset.UTC);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = new picocli.CommandLine(cmd).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+                .execute(stack.toString(), "--format", "json");
+        assertThat(code).as("a 503 is critical, so urgent; urgent fails by default; err=" + err).isEqualTo(1);
+        JsonNode status = finding(new ObjectMapper().readTree(out.toString()), "probe/http-status");
+        assertThat(status.get("class").asText()).isEqualTo("urgent");
+        assertThat(status.get("due").asText()).as("24 hours after 10:00 Brussels").isEqualTo("2026-11-22");
+        assertThat(status.get("cadence").asText()).isEqualTo("out-of-band");
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        long urgent = java.util.stream.StreamSupport.stream(report.get("findings").spliterator(), false)
+                .filter(f -> f.get("class").asText().equals("urgent")).count();
+        assertThat(report.at("/summary/byClass/urgent").asLong()).isEqualTo(urgent).isPositive();
+
+        Run table = run("check", stack.toString());
+        assertThat(table.out()).contains("CLASS", "DUE", "urgent").contains("(" + urgent + " urgent; ");
+
+        Files.writeString(stack.resolve("upkeep.yml"), """
+                policy:
+                  operations:
+                    critical: {class: planned, cadence: monthly}
+                    high: {class: planned, cadence: monthly}
+                targets:
+                  health: [%s]
+                """.formatted(server.uri("/down")));
+        Run planned = run("check", stack.toString(), "--format", "json");
+        assertThat(planned.code()).as("the policy made it planned: the default gate (urgent) passes; err=" + planned.err()).isZero();
+        assertThat(finding(new ObjectMapper().readTree(planned.out()), "probe/http-status").get("class").asText()).isEqualTo("planned");
+        assertThat(run("check", stack.toString(), "--fail-on", "planned").code()).isEqualTo(1);
+        assertThat(run("check", stack.toString(), "--fail-on", "critical").code()).as("a severity gate ignores the class").isEqualTo(1);
+        assertThat(run("check", stack.toString(), "--fail-on", "soon").err())
+                .contains("'soon' is neither a class (urgent, planned) nor a severity");
+    }
+
+    @Test
+    void anIgnoreInForceDropsALiveFinding(@TempDir Path stack) throws Exception {
+        Files.writeString(stack.resolve("upkeep.yml"), """
+                ignore:
+                  - {id: "probe/http-*", reason: planned outage of the staging API, until: 2099-01-01}
+                targets:
+                  health: [%s]
+                """.formatted(server.uri("/down")));
+        Run r = run("check", stack.toString(), "--format", "json");
+        assertThat(r.code()).as("check with the 503 ignored: " + r.err()).isZero();
+        assertThat(r.out()).doesNotContain("probe/http-status").contains("\"findings\" : [ ]");
+    }
+
+    static JsonNode finding(JsonNode report, String ruleId) {
+        for (JsonNode f : report.get("findings")) {
+            if (f.get("ruleId").asText().equals(ruleId)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no " + ruleId + " finding in " + report);
+    }
+
+    @Test
     void listProbesNamesEveryFamily() {
         Run r = run("check", "--list-probes");
         assertThat(r.code()).isZero();
