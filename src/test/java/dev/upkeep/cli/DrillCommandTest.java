@@ -84,6 +84,22 @@ class DrillCommandTest {
     }
 
     @Test
+    void aFailedAssertionIsAnUrgentFindingThatFailsTheRun() throws Exception {
+        config("""
+                      restore:
+                        into: file:secrets/scratch.url
+                        assertions: ["SELECT count(*) = 51 FROM items"]
+                """);
+        CheckCommandTest.Run r = run("drill", "restore", stack.toString(), "--format", "json");
+        assertThat(r.code()).as("a high finding is urgent under the default policy: " + r.err()).isEqualTo(1);
+        JsonNode f = CheckCommandTest.finding(new ObjectMapper().readTree(r.out()), "probe/drill-assertion");
+        assertThat(f.get("class").asText()).isEqualTo("urgent");
+        assertThat(f.get("cadence").asText()).isEqualTo("out-of-band");
+        assertThat(java.time.LocalDate.parse(f.get("due").asText())).isAfterOrEqualTo(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        assertThat(run("drill", "restore", stack.toString(), "--fail-on", "critical").code()).as("a severity gate above high").isZero();
+    }
+
+    @Test
     void aScratchConnectionToTheSourceIsRefusedAsAUsageError() throws Exception {
         config("""
                       restore:
