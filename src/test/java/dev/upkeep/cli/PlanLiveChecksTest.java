@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.upkeep.probe.TestHttp;
 import dev.upkeep.probe.TestPostgres;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,15 +40,6 @@ class PlanLiveChecksTest {
         pg.close();
     }
 
-    record Run(int code, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     /** A stack with one manifest, a health URL that answers 503 and the embedded PostgreSQL; endoflife data for PostgreSQL 15 imported. */
     private Path stack() throws Exception {
         Path stack = Files.createDirectories(tmp.resolve("stack"));
@@ -70,7 +59,7 @@ class PlanLiveChecksTest {
                    "ltsFrom": null, "isEol": false, "eolFrom": "2027-11-11", "isMaintained": true,
                    "latest": {"name": "15.99", "date": "2027-08-14", "link": null}}]}}
                 """);
-        Run imported = run("db", "import", "--cache-dir", tmp.resolve("cache").toString(), tmp.resolve("eol").toString());
+        CliTest.Run imported = CliTest.run("db", "import", "--cache-dir", tmp.resolve("cache").toString(), tmp.resolve("eol").toString());
         assertThat(imported.code()).as("db import: " + imported.err() + imported.out()).isZero();
         return stack;
     }
@@ -80,7 +69,7 @@ class PlanLiveChecksTest {
         List<String> args = new ArrayList<>(List.of("plan", stack.toString(), "--offline", "--cache-dir", tmp.resolve("cache").toString(),
                 "--today", "2027-12-01", "--format", "json", "-o", json.toString()));
         args.addAll(List.of(more));
-        Run r = run(args.toArray(String[]::new));
+        CliTest.Run r = CliTest.run(args.toArray(String[]::new));
         assertThat(r.code()).as("plan: " + r.err()).isZero();
         return new ObjectMapper().readTree(json.toFile());
     }
