@@ -2,7 +2,10 @@ package dev.upkeep.knowledge;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 /**
  * GET with a disk cache, the way a polite client talks to a registry: a fresh cached copy is used
@@ -37,12 +42,29 @@ public final class HttpFetcher {
         Sleeper REAL = d -> Thread.sleep(d.toMillis());
     }
 
-    /** Tuning: timeouts, retries, the longest wait a Retry-After may impose, concurrent requests. */
+    /**
+     * Tuning: timeouts, retries, the longest wait a Retry-After may impose, concurrent requests,
+     * and how long cached answers stay fresh ({@link #freshFor}).
+     */
     public record Settings(Duration connectTimeout, Duration requestTimeout, int attempts, Duration firstBackoff,
-            Duration maxRetryAfter, int maxConcurrent) {
+            Duration maxRetryAfter, int maxConcurrent, Freshness freshness) {
+        public Settings {
+            requireNonNull(freshness, "freshness is null");
+        }
+
+        /** Settings with each source's own freshness. */
+        public Settings(Duration connectTimeout, Duration requestTimeout, int attempts, Duration firstBackoff,
+                Duration maxRetryAfter, int maxConcurrent) {
+            this(connectTimeout, requestTimeout, attempts, firstBackoff, maxRetryAfter, maxConcurrent, Freshness.DEFAULTS);
+        }
+
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMillis(500),
                     Duration.ofSeconds(30), 16);
+        }
+
+        public Settings withFreshness(Freshness f) {
+            return new Settings(connectTimeout, requestTimeout, attempts, firstBackoff, maxRetryAfter, maxConcurrent, f);
         }
     }
 
@@ -58,8 +80,10 @@ public final class HttpFetcher {
      * Several clients, each with its own HTTP/2 connection per host. One JDK HTTP/2 connection
      * decrypts and frames every stream on one thread, which caps a cold run that downloads hundreds
      * of megabytes of registry documents; four connections measured twice as fast (docs/benchmarks/drift.md).
+     * Built on first use: a run answered from the cache never pays for TLS set-up.
      */
-    private final HttpClient[] clients;
+    private volatile HttpClient[] clients;
+    private final ProxySelector proxies;
     private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final DiskCache cache;
     private final Clock clock;
@@ -82,18 +106,9 @@ public final class HttpFetcher {
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.offline = offline;
         this.permits = new Semaphore(settings.maxConcurrent());
-        this.retries = new Retries(settings, sleeper, clock);
-        // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
-        requireNonNull(proxies, "proxies is null");
-        this.clients = new HttpClient[Math.max(1, Math.min(4, settings.maxConcurrent()))];
-        for (int i = 0; i < clients.length; i++) {
-            clients[i] = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_2)
-                    .connectTimeout(settings.connectTimeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .proxy(proxies)
-                    .build();
-        }
+        this.retries = new Retries(settings, sleeper, clock,
+                new DownHosts(cache.dir().resolve("hosts-down.txt"), clock, settings.freshness().equals(Freshness.REFRESH)));
+        this.proxies = requireNonNull(proxies, "proxies is null");
     }
 
     public boolean offline() {
@@ -102,6 +117,11 @@ public final class HttpFetcher {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** How long {@code source}'s cached answers stay fresh: its own default unless the settings say otherwise. */
+    public Duration freshFor(String source, Duration sourceDefault) {
+        return settings.freshness().of(source, sourceDefault);
     }
 
     /**
@@ -137,6 +157,158 @@ public final class HttpFetcher {
         return withPermit(uri, () -> fetch(uri, headers, Optional.empty(), Mode.NO_STORE));
     }
 
+    /**
+     * Fetches {@code uri} and keeps only what {@code digest} reads of it: the body is streamed into
+     * {@link Digest#read} as it arrives, and the cache holds the value (with the response's
+     * validators) instead of the body. Freshness, revalidation (a {@code 304} keeps the cached
+     * value), retries and fallbacks are those of {@link #get(URI, Map, Duration)}; a body the
+     * digest cannot read is a failure of the origin, which falls back to the cached value when
+     * there is one. A broken transfer is retried.
+     *
+     * @throws NotFoundException the origin says 404/410
+     * @throws SourceUnavailableException nothing usable: offline and not cached, or the origin
+     *     failed (or sent something unreadable) and nothing is cached
+     */
+    public <T> Digested<T> get(URI uri, Map<String, String> headers, Duration freshFor, Digest<T> digest) {
+        Cached<T> cached = cache.getDigest(uri, digest.id()).map(e -> Cached.decode(digest, e)).orElse(null);
+        Instant now = clock.instant();
+        if (cached != null && (offline || !cached.entry().fetchedAt().plus(freshFor).isBefore(now))) {
+            Instant at = cached.entry().fetchedAt();
+            boolean fresh = !at.plus(freshFor).isBefore(now);
+            return new Digested<>(uri, cached.value(), at, fresh ? Fetched.Origin.CACHE_FRESH : Fetched.Origin.CACHE_STALE,
+                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(at, now)) + " ago");
+        }
+        if (offline) {
+            throw new SourceUnavailableException(uri.getHost() + ": offline and " + safe(uri) + " is not cached (run 'upkeep db update' online first)");
+        }
+        return withPermit(uri, () -> fetchDigest(uri, headers, cached, digest));
+    }
+
+    /** A cached digest value that decoded; a value that no longer decodes counts as absent. */
+    private record Cached<T>(T value, DiskCache.DigestEntry entry) {
+        static <T> Cached<T> decode(Digest<T> digest, DiskCache.DigestEntry e) {
+            try {
+                ByteReader in = new ByteReader(e.value());
+                T value = digest.readCached(in);
+                return value != null && in.atEnd() ? new Cached<>(value, e) : null;
+            } catch (IOException | RuntimeException ex) {
+                return null;
+            }
+        }
+    }
+
+    /** A body the digest could not read: not retried, the origin's failure. */
+    private static final class Unreadable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private <T> Digested<T> fetchDigest(URI uri, Map<String, String> headers, Cached<T> cached, Digest<T> digest) {
+        String etag = cached == null ? null : cached.entry().etag();
+        String lastModified = cached == null ? null : cached.entry().lastModified();
+        java.util.concurrent.atomic.AtomicReference<T> read = new java.util.concurrent.atomic.AtomicReference<>();
+        Retries.Outcome<InputStream> o;
+        try {
+            o = retries.run(uri, () -> {
+                HttpResponse<InputStream> r = Redirects.send(client(), uri, headers,
+                        (target, sent) -> request(target, sent, etag, lastModified), Gzip.STREAM);
+                if (r.statusCode() / 100 == 2) {
+                    read.set(readBody(digest, r));
+                }
+                return r;
+            });
+        } catch (Unreadable e) {
+            o = new Retries.Outcome<>(null, e.getMessage());
+        }
+        String failure = o.failure();
+        if (o.response() != null) {
+            int status = o.response().statusCode();
+            Instant now = clock.instant();
+            if (status == 304 && cached != null) {
+                DiskCache.DigestEntry e = cached.entry();
+                store(() -> cache.putDigest(uri, digest.id(), new DiskCache.DigestEntry(e.value(), e.etag(), e.lastModified(), now)));
+                return new Digested<>(uri, cached.value(), now, Fetched.Origin.REVALIDATED, null);
+            }
+            if (status >= 200 && status < 300) {
+                T value = read.get();
+                HttpResponse<InputStream> resp = o.response();
+                store(() -> cache.putDigest(uri, digest.id(), new DiskCache.DigestEntry(encode(digest, value),
+                        resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null), now)));
+                return new Digested<>(uri, value, now, Fetched.Origin.NETWORK, null);
+            }
+            if (status == 404 || status == 410) {
+                throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+            }
+            failure = "HTTP " + status;
+        }
+        if (cached != null) {
+            Instant at = cached.entry().fetchedAt();
+            return new Digested<>(uri, cached.value(), at, Fetched.Origin.CACHE_STALE, uri.getHost() + " failed (" + failure
+                    + "); using the copy cached " + Ages.human(Duration.between(at, clock.instant())) + " ago");
+        }
+        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
+    }
+
+    /**
+     * Hands a streamed body to the digest. Failures of the transfer (a connection cut mid-body)
+     * are thrown as they are, so the attempt is retried; anything else the digest refuses is
+     * {@link Unreadable}.
+     */
+    private static <T> T readBody(Digest<T> digest, HttpResponse<InputStream> resp) throws IOException {
+        Transfer transfer = new Transfer(resp.body());
+        try (InputStream body = Gzip.inflating(resp.headers(), transfer)) {
+            T value = requireNonNull(digest.read(body), "digest.read returned null");
+            body.transferTo(OutputStream.nullOutputStream()); // to the end, so a cut-off transfer shows
+            return value;
+        } catch (IOException e) {
+            if (transfer.failed) {
+                throw e;
+            }
+            String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw new Unreadable("the answer cannot be read: " + (m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m)), e);
+        }
+    }
+
+    /** A response body that remembers whether reading it failed (the transfer, not what was read). */
+    private static final class Transfer extends java.io.FilterInputStream {
+        volatile boolean failed;
+
+        Transfer(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            try {
+                return super.read();
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            try {
+                return super.read(b, off, len);
+            } catch (IOException e) {
+                failed = true;
+                throw e;
+            }
+        }
+    }
+
+    private static <T> byte[] encode(Digest<T> digest, T value) throws IOException {
+        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(buf)) {
+            digest.write(value, out);
+        }
+        return buf.toByteArray();
+    }
+
     private Fetched request(URI uri, Map<String, String> headers, Duration freshFor, Mode mode) {
         Optional<DiskCache.Entry> cached = cache.get(uri);
         Instant now = clock.instant();
@@ -168,7 +340,7 @@ public final class HttpFetcher {
             throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + safe(uri) + " is never cached");
         }
         return withPermit(uri, () -> {
-            Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> {
+            Retries.Outcome<byte[]> o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> {
                 HttpRequest.Builder req = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(json))
                         .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip")
                         .header("Content-Type", "application/json");
@@ -190,12 +362,55 @@ public final class HttpFetcher {
         });
     }
 
-    /** The next client, round robin. */
+    /** The next client, round robin; the clients are built on first use. */
     private HttpClient client() {
-        return clients[Math.floorMod(next.getAndIncrement(), clients.length)];
+        HttpClient[] cs = clients;
+        if (cs == null) {
+            synchronized (this) {
+                if (clients == null) {
+                    clients = newClients();
+                }
+                cs = clients;
+            }
+        }
+        return cs[Math.floorMod(next.getAndIncrement(), cs.length)];
     }
 
-    private Fetched withPermit(URI uri, java.util.function.Supplier<Fetched> call) {
+    private HttpClient[] newClients() {
+        SSLParameters tls = tlsParameters();
+        HttpClient[] cs = new HttpClient[Math.max(1, Math.min(4, settings.maxConcurrent()))];
+        for (int i = 0; i < cs.length; i++) {
+            // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
+            HttpClient.Builder b = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_2)
+                    .connectTimeout(settings.connectTimeout())
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .proxy(proxies);
+            cs[i] = (tls == null ? b : b.sslParameters(tls)).build();
+        }
+        return cs;
+    }
+
+    /**
+     * The JDK's enabled cipher suites, ChaCha20-Poly1305 first. The JDK decrypts AES-GCM quickly
+     * only in code its optimizing compiler has reached; upkeep runs with the client compiler alone
+     * (it starts faster), where AES-GCM costs more than twice as much CPU per byte as
+     * ChaCha20-Poly1305 (docs/benchmarks/drift.md). Every suite the JDK enables stays enabled, in
+     * its order otherwise; servers that prefer their own order keep it.
+     */
+    static SSLParameters tlsParameters() {
+        try {
+            SSLParameters p = SSLContext.getDefault().getDefaultSSLParameters();
+            List<String> suites = new java.util.ArrayList<>(List.of(p.getCipherSuites()));
+            suites.sort(java.util.Comparator.comparing(s -> !s.contains("_CHACHA20_POLY1305_")));
+            p.setCipherSuites(suites.toArray(String[]::new));
+            return p;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            return null; // the client's own defaults
+        }
+    }
+
+    private <R> R withPermit(URI uri, java.util.function.Supplier<R> call) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {
@@ -210,7 +425,9 @@ public final class HttpFetcher {
     }
 
     private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached, Mode mode) {
-        Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> request(target, sent, cached)));
+        String etag = cached.map(DiskCache.Entry::etag).orElse(null);
+        String lastModified = cached.map(DiskCache.Entry::lastModified).orElse(null);
+        Retries.Outcome<byte[]> o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> request(target, sent, etag, lastModified)));
         String failure = o.failure();
         if (o.response() != null) {
             HttpResponse<byte[]> resp = o.response();
@@ -260,19 +477,17 @@ public final class HttpFetcher {
         }
     }
 
-    private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
+    private HttpRequest request(URI target, Map<String, String> headers, String etag, String lastModified) {
         HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
                 .header("User-Agent", USER_AGENT)
                 .header("Accept-Encoding", "gzip");
         headers.forEach(req::header);
-        cached.ifPresent(e -> {
-            if (e.etag() != null) {
-                req.header("If-None-Match", e.etag());
-            }
-            if (e.lastModified() != null) {
-                req.header("If-Modified-Since", e.lastModified());
-            }
-        });
+        if (etag != null) {
+            req.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            req.header("If-Modified-Since", lastModified);
+        }
         return req.build();
     }
 
