@@ -153,7 +153,11 @@ public final class DiskCache {
         }
     }
 
-    /** Stores a digested value for {@code uri}, replacing the previous one whole. */
+    /**
+     * Stores a digested value for {@code uri}, replacing the previous one whole. A body cached for
+     * the same URL by an earlier version of upkeep (before it kept digests) is deleted: it is
+     * never read again.
+     */
     public void putDigest(URI uri, String digestId, DigestEntry entry) throws IOException {
         Path file = digestFile(uri, digestId);
         Files.createDirectories(file.getParent());
@@ -173,6 +177,8 @@ public final class DiskCache {
             out.writeLong(crc.getValue());
         }
         atomicWrite(file, buf.toByteArray());
+        Files.deleteIfExists(file(uri, ".json"));
+        Files.deleteIfExists(file(uri, ".body"));
     }
 
     private static void optional(DataOutputStream out, String s) throws IOException {

@@ -173,6 +173,16 @@ class HttpFetcherDigestTest {
     }
 
     @Test
+    void aBodyCachedBeforeDigestsIsDeletedOnceTheValueIsStored() throws Exception {
+        server.on("/doc", Reply.ok("words: from before"));
+        fetcher(false).get(server.uri("/doc"), Map.of(), Duration.ZERO);
+        assertThat(cachedFiles()).as("body and metadata").hasSize(2);
+        clock.advance(Duration.ofSeconds(1));
+        get(fetcher(false), "/doc", Duration.ZERO);
+        assertThat(cachedFiles()).singleElement().satisfies(p -> assertThat(p.toString()).endsWith(".digest"));
+    }
+
+    @Test
     void aValueTheDigestNoLongerReadsIsAMiss() throws Exception {
         server.on("/doc", Reply.ok("words: a b"));
         get(fetcher(false), "/doc", Duration.ofHours(1));
