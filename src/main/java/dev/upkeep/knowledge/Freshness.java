@@ -28,6 +28,11 @@ public record Freshness(Duration all, Map<String, Duration> bySource) {
         }
     }
 
+    /** Whether every cached answer is to be revalidated ({@link #REFRESH}, or {@code 0} for every source). */
+    public boolean refreshesAll() {
+        return Duration.ZERO.equals(all) && bySource.values().stream().allMatch(Duration::isZero);
+    }
+
     /** How long {@code source}'s answers stay fresh, {@code sourceDefault} unless configured. */
     public Duration of(String source, Duration sourceDefault) {
         return Optional.ofNullable(bySource.get(source)).or(() -> Optional.ofNullable(all)).orElse(sourceDefault);

@@ -107,7 +107,7 @@ public final class HttpFetcher {
         this.offline = offline;
         this.permits = new Semaphore(settings.maxConcurrent());
         this.retries = new Retries(settings, sleeper, clock,
-                new DownHosts(cache.dir().resolve("hosts-down.txt"), clock, settings.freshness().equals(Freshness.REFRESH)));
+                new DownHosts(cache.dir().resolve("hosts-down.txt"), clock, settings.freshness().refreshesAll()));
         this.proxies = requireNonNull(proxies, "proxies is null");
     }
 

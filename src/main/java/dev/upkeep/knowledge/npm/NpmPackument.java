@@ -77,8 +77,7 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
         Set<String> seen = new java.util.HashSet<>();
         for (Version v : versions) {
             seen.add(v.version());
-            out.add(new Release(v.version(), times.get(v.version()), false, v.deprecated(), v.engines(), v.peerDependencies(), null,
-                    List.of(), v.dependencies()));
+            out.add(release(v));
         }
         times.forEach((version, at) -> {
             if (!seen.contains(version)) {
@@ -86,6 +85,11 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
             }
         });
         return out;
+    }
+
+    private Release release(Version v) {
+        return new Release(v.version(), times.get(v.version()), false, v.deprecated(), v.engines(), v.peerDependencies(), null,
+                List.of(), v.dependencies());
     }
 
     private static void versions(JsonParser p, List<Version> out) throws IOException {

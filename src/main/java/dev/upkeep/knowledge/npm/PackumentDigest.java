@@ -96,22 +96,19 @@ final class PackumentDigest implements Digest<NpmPackument> {
         out.write(buf.toByteArray());
     }
 
+    /*
+     * Reading is split into small methods, one call per string, map and version: the JIT compiles a
+     * method after some hundred calls, and a warm run calls readCached only once per package.
+     */
     @Override
     public NpmPackument readCached(DataInput in) throws IOException {
         String[] strings = new String[in.readInt()];
         for (int i = 0; i < strings.length; i++) {
-            byte[] b = new byte[in.readInt()];
-            in.readFully(b);
-            strings[i] = new String(b, StandardCharsets.UTF_8);
+            strings[i] = utf8(in);
         }
         List<Map<String, String>> maps = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
-            int entries = in.readInt();
-            Map<String, String> m = new LinkedHashMap<>();
-            for (int j = 0; j < entries; j++) {
-                m.put(string(strings, in.readInt()), string(strings, in.readInt()));
-            }
-            maps.add(java.util.Collections.unmodifiableMap(m));
+            maps.add(map(in, strings));
         }
         String name = string(strings, in.readInt());
         boolean unpublished = in.readBoolean();
@@ -121,19 +118,42 @@ final class PackumentDigest implements Digest<NpmPackument> {
         }
         Map<String, Instant> times = new LinkedHashMap<>();
         for (int i = in.readInt(); i > 0; i--) {
-            String version = string(strings, in.readInt());
-            boolean known = in.readBoolean();
-            long second = in.readLong();
-            int nano = in.readInt();
-            times.put(version, known ? Instant.ofEpochSecond(second, nano) : null);
+            time(in, strings, times);
         }
         int n = in.readInt();
         List<NpmPackument.Version> versions = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            versions.add(new NpmPackument.Version(string(strings, in.readInt()), string(strings, in.readInt()),
-                    maps.get(in.readInt()), maps.get(in.readInt()), maps.get(in.readInt())));
+            versions.add(version(in, strings, maps));
         }
         return new NpmPackument(name, distTags, versions, times, unpublished);
+    }
+
+    private static String utf8(DataInput in) throws IOException {
+        byte[] b = new byte[in.readInt()];
+        in.readFully(b);
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> map(DataInput in, String[] strings) throws IOException {
+        int entries = in.readInt();
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int j = 0; j < entries; j++) {
+            m.put(string(strings, in.readInt()), string(strings, in.readInt()));
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static void time(DataInput in, String[] strings, Map<String, Instant> times) throws IOException {
+        String version = string(strings, in.readInt());
+        boolean known = in.readBoolean();
+        long second = in.readLong();
+        int nano = in.readInt();
+        times.put(version, known ? Instant.ofEpochSecond(second, nano) : null);
+    }
+
+    private static NpmPackument.Version version(DataInput in, String[] strings, List<Map<String, String>> maps) throws IOException {
+        return new NpmPackument.Version(string(strings, in.readInt()), string(strings, in.readInt()),
+                maps.get(in.readInt()), maps.get(in.readInt()), maps.get(in.readInt()));
     }
 
     private static String string(String[] table, int ref) throws IOException {
