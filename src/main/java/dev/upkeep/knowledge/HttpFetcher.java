@@ -2,10 +2,8 @@ package dev.upkeep.knowledge;
 
 import static java.util.Objects.requireNonNull;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,8 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
 
 /**
  * GET with a disk cache, the way a polite client talks to a registry: a fresh cached copy is used
@@ -76,12 +72,7 @@ public final class HttpFetcher {
 
     private static final String USER_AGENT = "upkeep (+https://github.com/upkeep)";
 
-    /**
-     * Several clients, each with its own HTTP/2 connection per host. One JDK HTTP/2 connection
-     * decrypts and frames every stream on one thread, which caps a cold run that downloads hundreds
-     * of megabytes of registry documents; four connections measured twice as fast (docs/benchmarks/drift.md).
-     * Built on first use: a run answered from the cache never pays for TLS set-up.
-     */
+    /** Built on first use ({@link HttpClients}): a run answered from the cache never pays for TLS set-up. */
     private volatile HttpClient[] clients;
     private final ProxySelector proxies;
     private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
@@ -170,7 +161,7 @@ public final class HttpFetcher {
      *     failed (or sent something unreadable) and nothing is cached
      */
     public <T> Digested<T> get(URI uri, Map<String, String> headers, Duration freshFor, Digest<T> digest) {
-        Cached<T> cached = cache.getDigest(uri, digest.id()).map(e -> Cached.decode(digest, e)).orElse(null);
+        DigestBodies.Cached<T> cached = cache.getDigest(uri, digest.id()).map(e -> DigestBodies.decode(digest, e)).orElse(null);
         Instant now = clock.instant();
         if (cached != null && (offline || !cached.entry().fetchedAt().plus(freshFor).isBefore(now))) {
             Instant at = cached.entry().fetchedAt();
@@ -184,29 +175,7 @@ public final class HttpFetcher {
         return withPermit(uri, () -> fetchDigest(uri, headers, cached, digest));
     }
 
-    /** A cached digest value that decoded; a value that no longer decodes counts as absent. */
-    private record Cached<T>(T value, DiskCache.DigestEntry entry) {
-        static <T> Cached<T> decode(Digest<T> digest, DiskCache.DigestEntry e) {
-            try {
-                ByteReader in = new ByteReader(e.value());
-                T value = digest.readCached(in);
-                return value != null && in.atEnd() ? new Cached<>(value, e) : null;
-            } catch (IOException | RuntimeException ex) {
-                return null;
-            }
-        }
-    }
-
-    /** A body the digest could not read: not retried, the origin's failure. */
-    private static final class Unreadable extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Unreadable(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
-
-    private <T> Digested<T> fetchDigest(URI uri, Map<String, String> headers, Cached<T> cached, Digest<T> digest) {
+    private <T> Digested<T> fetchDigest(URI uri, Map<String, String> headers, DigestBodies.Cached<T> cached, Digest<T> digest) {
         String etag = cached == null ? null : cached.entry().etag();
         String lastModified = cached == null ? null : cached.entry().lastModified();
         java.util.concurrent.atomic.AtomicReference<T> read = new java.util.concurrent.atomic.AtomicReference<>();
@@ -216,11 +185,11 @@ public final class HttpFetcher {
                 HttpResponse<InputStream> r = Redirects.send(client(), uri, headers,
                         (target, sent) -> request(target, sent, etag, lastModified), Gzip.STREAM);
                 if (r.statusCode() / 100 == 2) {
-                    read.set(readBody(digest, r));
+                    read.set(DigestBodies.read(digest, r));
                 }
                 return r;
             });
-        } catch (Unreadable e) {
+        } catch (DigestBodies.Unreadable e) {
             o = new Retries.Outcome<>(null, e.getMessage());
         }
         String failure = o.failure();
@@ -235,7 +204,7 @@ public final class HttpFetcher {
             if (status >= 200 && status < 300) {
                 T value = read.get();
                 HttpResponse<InputStream> resp = o.response();
-                store(() -> cache.putDigest(uri, digest.id(), new DiskCache.DigestEntry(encode(digest, value),
+                store(() -> cache.putDigest(uri, digest.id(), new DiskCache.DigestEntry(DigestBodies.encode(digest, value),
                         resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null), now)));
                 return new Digested<>(uri, value, now, Fetched.Origin.NETWORK, null);
             }
@@ -250,63 +219,6 @@ public final class HttpFetcher {
                     + "); using the copy cached " + Ages.human(Duration.between(at, clock.instant())) + " ago");
         }
         throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
-    }
-
-    /**
-     * Hands a streamed body to the digest. Failures of the transfer (a connection cut mid-body)
-     * are thrown as they are, so the attempt is retried; anything else the digest refuses is
-     * {@link Unreadable}.
-     */
-    private static <T> T readBody(Digest<T> digest, HttpResponse<InputStream> resp) throws IOException {
-        Transfer transfer = new Transfer(resp.body());
-        try (InputStream body = Gzip.inflating(resp.headers(), transfer)) {
-            T value = requireNonNull(digest.read(body), "digest.read returned null");
-            body.transferTo(OutputStream.nullOutputStream()); // to the end, so a cut-off transfer shows
-            return value;
-        } catch (IOException e) {
-            if (transfer.failed) {
-                throw e;
-            }
-            String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new Unreadable("the answer cannot be read: " + (m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m)), e);
-        }
-    }
-
-    /** A response body that remembers whether reading it failed (the transfer, not what was read). */
-    private static final class Transfer extends java.io.FilterInputStream {
-        volatile boolean failed;
-
-        Transfer(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            try {
-                return super.read();
-            } catch (IOException e) {
-                failed = true;
-                throw e;
-            }
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            try {
-                return super.read(b, off, len);
-            } catch (IOException e) {
-                failed = true;
-                throw e;
-            }
-        }
-    }
-
-    private static <T> byte[] encode(Digest<T> digest, T value) throws IOException {
-        java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream(4096);
-        try (DataOutputStream out = new DataOutputStream(buf)) {
-            digest.write(value, out);
-        }
-        return buf.toByteArray();
     }
 
     private Fetched request(URI uri, Map<String, String> headers, Duration freshFor, Mode mode) {
@@ -368,46 +280,12 @@ public final class HttpFetcher {
         if (cs == null) {
             synchronized (this) {
                 if (clients == null) {
-                    clients = newClients();
+                    clients = HttpClients.create(settings, proxies);
                 }
                 cs = clients;
             }
         }
         return cs[Math.floorMod(next.getAndIncrement(), cs.length)];
-    }
-
-    private HttpClient[] newClients() {
-        SSLParameters tls = tlsParameters();
-        HttpClient[] cs = new HttpClient[Math.max(1, Math.min(4, settings.maxConcurrent()))];
-        for (int i = 0; i < cs.length; i++) {
-            // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
-            HttpClient.Builder b = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_2)
-                    .connectTimeout(settings.connectTimeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .proxy(proxies);
-            cs[i] = (tls == null ? b : b.sslParameters(tls)).build();
-        }
-        return cs;
-    }
-
-    /**
-     * The JDK's enabled cipher suites, ChaCha20-Poly1305 first. The JDK decrypts AES-GCM quickly
-     * only in code its optimizing compiler has reached; upkeep runs with the client compiler alone
-     * (it starts faster), where AES-GCM costs more than twice as much CPU per byte as
-     * ChaCha20-Poly1305 (docs/benchmarks/drift.md). Every suite the JDK enables stays enabled, in
-     * its order otherwise; servers that prefer their own order keep it.
-     */
-    static SSLParameters tlsParameters() {
-        try {
-            SSLParameters p = SSLContext.getDefault().getDefaultSSLParameters();
-            List<String> suites = new java.util.ArrayList<>(List.of(p.getCipherSuites()));
-            suites.sort(java.util.Comparator.comparing(s -> !s.contains("_CHACHA20_POLY1305_")));
-            p.setCipherSuites(suites.toArray(String[]::new));
-            return p;
-        } catch (java.security.NoSuchAlgorithmException e) {
-            return null; // the client's own defaults
-        }
     }
 
     private <R> R withPermit(URI uri, java.util.function.Supplier<R> call) {
