@@ -38,7 +38,7 @@ if [ -z "$ncu" ]; then
   (cd "$work/ncu" && npm install --silent --no-audit --no-fund npm-check-updates@17 >/dev/null 2>&1)
   ncu="$work/ncu/node_modules/.bin/ncu"
 fi
-echo "ncu $("$ncu" --version), node $(node --version), upkeep $(./upkeep --version), $(java -version 2>&1 | head -1), $(nproc) cores"
+echo "ncu $("$ncu" --version), node $(node --version), $(./upkeep --version), $(java -version 2>&1 | head -1), $(nproc) cores"
 t() { local s e; s=$(date +%s.%N); "$@" >/dev/null 2>&1 || true; e=$(date +%s.%N); awk -v s="$s" -v e="$e" 'BEGIN { printf "%.2f", e - s }'; }
 ncu_run() { env npm_config_cache="$work/npm-cache" "$ncu" --packageFile "$work/stack/package.json" --jsonUpgraded --loglevel silent "$@"; }
 upkeep_run() { env UPKEEP_CACHE_DIR="$work/uk-cache" ./upkeep drift "$work/stack" --format json -o "$work/uk.json"; }
