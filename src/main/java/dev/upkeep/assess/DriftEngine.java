@@ -72,18 +72,21 @@ public final class DriftEngine {
     }
 
     public List<Drift> assess(List<Component> components, Listener listener) {
-        Map<String, Outcome> histories = fetchReleases(components, listener);
+        ReleaseMath math = new ReleaseMath(schemes);
+        ReleaseMath.Facts[] measured = new ReleaseMath.Facts[components.size()];
+        Map<String, Outcome> histories = fetchReleases(components, listener, math, measured);
         Map<String, List<Advisory>> advisories = fetchAdvisories(components);
         LifecycleResolver lifecycle = sources.lifecycle() == null ? null : new LifecycleResolver(sources.lifecycle(), schemes);
-        ReleaseMath math = new ReleaseMath(schemes);
         AdvisoryMatcher matcher = new AdvisoryMatcher(schemes);
         List<Drift> out = new ArrayList<>();
-        for (Component c : components) {
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
             List<String> why = new ArrayList<>();
             Outcome o = histories.get(key(c));
             ReleaseMath.Facts facts = ReleaseMath.Facts.NONE;
             if (o != null && o.history != null) {
-                facts = math.facts(c, o.history);
+                ReleaseMath.Facts early = measured[i];
+                facts = early != null ? early : math.facts(c, o.history);
                 if (o.history.note() != null) {
                     why.add(o.history.note());
                 }
@@ -111,10 +114,18 @@ public final class DriftEngine {
         return out;
     }
 
-    private Map<String, Outcome> fetchReleases(List<Component> components, Listener listener) {
+    /**
+     * Asks the release sources, one request per package, concurrently; each worker also measures
+     * the facts of the components of its package ({@code measured}, by position in
+     * {@code components}), so that parsing every release's version is spread over the workers too.
+     */
+    private Map<String, Outcome> fetchReleases(List<Component> components, Listener listener, ReleaseMath math,
+            ReleaseMath.Facts[] measured) {
         Map<String, Component> unique = new LinkedHashMap<>();
+        Map<String, List<Integer>> sharing = new HashMap<>();
         Map<String, ReleaseSource> sourceOf = new HashMap<>();
-        for (Component c : components) {
+        for (int i = 0; i < components.size(); i++) {
+            Component c = components.get(i);
             if (c.skipReason() == dev.upkeep.domain.SkipReason.PATH || c.skipReason() == dev.upkeep.domain.SkipReason.WORKSPACE
                     || c.skipReason() == dev.upkeep.domain.SkipReason.GIT || c.skipReason() == dev.upkeep.domain.SkipReason.URL) {
                 continue;
@@ -122,6 +133,7 @@ public final class DriftEngine {
             for (ReleaseSource s : sources.releases()) {
                 if (s.supports(c)) {
                     unique.putIfAbsent(key(c), c);
+                    sharing.computeIfAbsent(key(c), k -> new ArrayList<>()).add(i);
                     sourceOf.putIfAbsent(key(c), s);
                     break;
                 }
@@ -144,7 +156,9 @@ public final class DriftEngine {
                 futures.add(pool.submit(() -> {
                     ReleaseSource s = sourceOf.get(e.getKey());
                     try {
-                        out.put(e.getKey(), new Outcome(s.releases(e.getValue()), null));
+                        ReleaseHistory h = s.releases(e.getValue());
+                        out.put(e.getKey(), new Outcome(h, null));
+                        measure(components, sharing.get(e.getKey()), h, math, measured);
                     } catch (NotFoundException ex) {
                         out.put(e.getKey(), new Outcome(null, s.id() + ": " + ex.getMessage()));
                     } catch (SourceUnavailableException ex) {
@@ -169,6 +183,18 @@ public final class DriftEngine {
             pool.shutdownNow();
         }
         return out;
+    }
+
+    /** Facts measured early; a component whose measuring fails is measured again, in order, by {@link #assess}. */
+    private static void measure(List<Component> components, List<Integer> positions, ReleaseHistory h, ReleaseMath math,
+            ReleaseMath.Facts[] measured) {
+        for (int i : positions) {
+            try {
+                measured[i] = math.facts(components.get(i), h);
+            } catch (RuntimeException e) {
+                // assess measures it again and reports what went wrong
+            }
+        }
     }
 
     private Map<String, List<Advisory>> fetchAdvisories(List<Component> components) {

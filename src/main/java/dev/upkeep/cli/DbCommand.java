@@ -135,7 +135,7 @@ final class DbCommand {
             }
             long[] n = new long[2];
             try (var s = Files.walk(dir)) {
-                s.filter(p -> p.toString().endsWith(".body")).forEach(p -> {
+                s.filter(p -> p.toString().endsWith(".body") || p.toString().endsWith(".digest")).forEach(p -> {
                     n[0]++;
                     n[1] += p.toFile().length();
                 });

@@ -3,6 +3,8 @@ package dev.upkeep.knowledge;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -17,11 +19,13 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.zip.CRC32;
 
 /**
  * HTTP responses on disk, keyed by URL: the body and a small metadata file (validators and when
- * the origin last confirmed the body). Every write goes to a temporary file first and is renamed
- * into place, so a crash never leaves a half-written entry; a damaged entry reads as absent.
+ * the origin last confirmed the body); or, for a {@link Digest}, the digested value and the same
+ * metadata in one file. Every write goes to a temporary file first and is renamed into place, so a
+ * crash never leaves a half-written entry; a damaged entry reads as absent.
  */
 public final class DiskCache {
     /**
@@ -40,7 +44,20 @@ public final class DiskCache {
         }
     }
 
+    /**
+     * A cached {@link Digest} value, still encoded.
+     *
+     * @param value what {@link Digest#write} wrote
+     */
+    public record DigestEntry(byte[] value, String etag, String lastModified, Instant fetchedAt) {
+        public DigestEntry {
+            java.util.Objects.requireNonNull(value, "value is null");
+            java.util.Objects.requireNonNull(fetchedAt, "fetchedAt is null");
+        }
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int DIGEST_MAGIC = 0x55504b44; // "UPKD"
 
     private final Path dir;
 
@@ -107,6 +124,73 @@ public final class DiskCache {
     /** Marks a cached entry as confirmed current at {@code when} (after a 304). */
     public void touch(URI uri, Entry entry, Instant when) throws IOException {
         put(uri, new Entry(entry.body(), entry.etag(), entry.lastModified(), when, entry.headers()));
+    }
+
+    /**
+     * The value cached for {@code uri} by the digest named {@code digestId}. A file that is cut
+     * off, damaged (its checksum disagrees), or written for another URL or digest reads as absent.
+     */
+    public Optional<DigestEntry> getDigest(URI uri, String digestId) {
+        Path file = digestFile(uri, digestId);
+        try {
+            ByteReader in = new ByteReader(Files.readAllBytes(file));
+            if (in.readInt() != DIGEST_MAGIC || !in.readUTF().equals(uri.toString()) || !in.readUTF().equals(digestId)) {
+                return Optional.empty();
+            }
+            String etag = in.readBoolean() ? in.readUTF() : null;
+            String lastModified = in.readBoolean() ? in.readUTF() : null;
+            Instant fetchedAt = Instant.ofEpochSecond(in.readLong(), in.readInt());
+            byte[] value = new byte[in.readInt()];
+            in.readFully(value);
+            CRC32 crc = new CRC32();
+            crc.update(value);
+            if (in.readLong() != crc.getValue() || !in.atEnd()) {
+                return Optional.empty();
+            }
+            return Optional.of(new DigestEntry(value, etag, lastModified, fetchedAt));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // absent, cut off or damaged: a miss
+        }
+    }
+
+    /**
+     * Stores a digested value for {@code uri}, replacing the previous one whole. A body cached for
+     * the same URL by an earlier version of upkeep (before it kept digests) is deleted: it is
+     * never read again.
+     */
+    public void putDigest(URI uri, String digestId, DigestEntry entry) throws IOException {
+        Path file = digestFile(uri, digestId);
+        Files.createDirectories(file.getParent());
+        ByteArrayOutputStream buf = new ByteArrayOutputStream(entry.value().length + 256);
+        try (DataOutputStream out = new DataOutputStream(buf)) {
+            out.writeInt(DIGEST_MAGIC);
+            out.writeUTF(uri.toString());
+            out.writeUTF(digestId);
+            optional(out, entry.etag());
+            optional(out, entry.lastModified());
+            out.writeLong(entry.fetchedAt().getEpochSecond());
+            out.writeInt(entry.fetchedAt().getNano());
+            out.writeInt(entry.value().length);
+            out.write(entry.value());
+            CRC32 crc = new CRC32();
+            crc.update(entry.value());
+            out.writeLong(crc.getValue());
+        }
+        atomicWrite(file, buf.toByteArray());
+        Files.deleteIfExists(file(uri, ".json"));
+        Files.deleteIfExists(file(uri, ".body"));
+    }
+
+    private static void optional(DataOutputStream out, String s) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            out.writeUTF(s);
+        }
+    }
+
+    private Path digestFile(URI uri, String digestId) {
+        String key = sha256(digestId + " " + uri);
+        return dir.resolve("http").resolve(key.substring(0, 2)).resolve(key + ".digest");
     }
 
     private Path file(URI uri, String suffix) {

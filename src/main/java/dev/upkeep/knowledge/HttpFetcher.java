@@ -3,6 +3,7 @@ package dev.upkeep.knowledge;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,12 +38,29 @@ public final class HttpFetcher {
         Sleeper REAL = d -> Thread.sleep(d.toMillis());
     }
 
-    /** Tuning: timeouts, retries, the longest wait a Retry-After may impose, concurrent requests. */
+    /**
+     * Tuning: timeouts, retries, the longest wait a Retry-After may impose, concurrent requests,
+     * and how long cached answers stay fresh ({@link #freshFor}).
+     */
     public record Settings(Duration connectTimeout, Duration requestTimeout, int attempts, Duration firstBackoff,
-            Duration maxRetryAfter, int maxConcurrent) {
+            Duration maxRetryAfter, int maxConcurrent, Freshness freshness) {
+        public Settings {
+            requireNonNull(freshness, "freshness is null");
+        }
+
+        /** Settings with each source's own freshness. */
+        public Settings(Duration connectTimeout, Duration requestTimeout, int attempts, Duration firstBackoff,
+                Duration maxRetryAfter, int maxConcurrent) {
+            this(connectTimeout, requestTimeout, attempts, firstBackoff, maxRetryAfter, maxConcurrent, Freshness.DEFAULTS);
+        }
+
         public static Settings defaults() {
             return new Settings(Duration.ofSeconds(5), Duration.ofSeconds(20), 3, Duration.ofMillis(500),
                     Duration.ofSeconds(30), 16);
+        }
+
+        public Settings withFreshness(Freshness f) {
+            return new Settings(connectTimeout, requestTimeout, attempts, firstBackoff, maxRetryAfter, maxConcurrent, f);
         }
     }
 
@@ -54,12 +72,9 @@ public final class HttpFetcher {
 
     private static final String USER_AGENT = "upkeep (+https://github.com/upkeep)";
 
-    /**
-     * Several clients, each with its own HTTP/2 connection per host. One JDK HTTP/2 connection
-     * decrypts and frames every stream on one thread, which caps a cold run that downloads hundreds
-     * of megabytes of registry documents; four connections measured twice as fast (docs/benchmarks/drift.md).
-     */
-    private final HttpClient[] clients;
+    /** Built on first use ({@link HttpClients}): a run answered from the cache never pays for TLS set-up. */
+    private volatile HttpClient[] clients;
+    private final ProxySelector proxies;
     private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     private final DiskCache cache;
     private final Clock clock;
@@ -82,18 +97,9 @@ public final class HttpFetcher {
         this.sleeper = requireNonNull(sleeper, "sleeper is null");
         this.offline = offline;
         this.permits = new Semaphore(settings.maxConcurrent());
-        this.retries = new Retries(settings, sleeper, clock);
-        // Redirects are followed by hand (see Redirects): the JDK client would forward Authorization to any host.
-        requireNonNull(proxies, "proxies is null");
-        this.clients = new HttpClient[Math.max(1, Math.min(4, settings.maxConcurrent()))];
-        for (int i = 0; i < clients.length; i++) {
-            clients[i] = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_2)
-                    .connectTimeout(settings.connectTimeout())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .proxy(proxies)
-                    .build();
-        }
+        this.retries = new Retries(settings, sleeper, clock,
+                new DownHosts(cache.dir().resolve("hosts-down.txt"), clock, settings.freshness().refreshesAll()));
+        this.proxies = requireNonNull(proxies, "proxies is null");
     }
 
     public boolean offline() {
@@ -102,6 +108,11 @@ public final class HttpFetcher {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** How long {@code source}'s cached answers stay fresh: its own default unless the settings say otherwise. */
+    public Duration freshFor(String source, Duration sourceDefault) {
+        return settings.freshness().of(source, sourceDefault);
     }
 
     /**
@@ -137,6 +148,79 @@ public final class HttpFetcher {
         return withPermit(uri, () -> fetch(uri, headers, Optional.empty(), Mode.NO_STORE));
     }
 
+    /**
+     * Fetches {@code uri} and keeps only what {@code digest} reads of it: the body is streamed into
+     * {@link Digest#read} as it arrives, and the cache holds the value (with the response's
+     * validators) instead of the body. Freshness, revalidation (a {@code 304} keeps the cached
+     * value), retries and fallbacks are those of {@link #get(URI, Map, Duration)}; a body the
+     * digest cannot read is a failure of the origin, which falls back to the cached value when
+     * there is one. A broken transfer is retried.
+     *
+     * @throws NotFoundException the origin says 404/410
+     * @throws SourceUnavailableException nothing usable: offline and not cached, or the origin
+     *     failed (or sent something unreadable) and nothing is cached
+     */
+    public <T> Digested<T> get(URI uri, Map<String, String> headers, Duration freshFor, Digest<T> digest) {
+        DigestBodies.Cached<T> cached = cache.getDigest(uri, digest.id()).map(e -> DigestBodies.decode(digest, e)).orElse(null);
+        Instant now = clock.instant();
+        if (cached != null && (offline || !cached.entry().fetchedAt().plus(freshFor).isBefore(now))) {
+            Instant at = cached.entry().fetchedAt();
+            boolean fresh = !at.plus(freshFor).isBefore(now);
+            return new Digested<>(uri, cached.value(), at, fresh ? Fetched.Origin.CACHE_FRESH : Fetched.Origin.CACHE_STALE,
+                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(at, now)) + " ago");
+        }
+        if (offline) {
+            throw new SourceUnavailableException(uri.getHost() + ": offline and " + safe(uri) + " is not cached (run 'upkeep db update' online first)");
+        }
+        return withPermit(uri, () -> fetchDigest(uri, headers, cached, digest));
+    }
+
+    private <T> Digested<T> fetchDigest(URI uri, Map<String, String> headers, DigestBodies.Cached<T> cached, Digest<T> digest) {
+        String etag = cached == null ? null : cached.entry().etag();
+        String lastModified = cached == null ? null : cached.entry().lastModified();
+        java.util.concurrent.atomic.AtomicReference<T> read = new java.util.concurrent.atomic.AtomicReference<>();
+        Retries.Outcome<InputStream> o;
+        try {
+            o = retries.run(uri, () -> {
+                HttpResponse<InputStream> r = Redirects.send(client(), uri, headers,
+                        (target, sent) -> request(target, sent, etag, lastModified), Gzip.STREAM);
+                if (r.statusCode() / 100 == 2) {
+                    read.set(DigestBodies.read(digest, r));
+                }
+                return r;
+            });
+        } catch (DigestBodies.Unreadable e) {
+            o = new Retries.Outcome<>(null, e.getMessage());
+        }
+        String failure = o.failure();
+        if (o.response() != null) {
+            int status = o.response().statusCode();
+            Instant now = clock.instant();
+            if (status == 304 && cached != null) {
+                DiskCache.DigestEntry e = cached.entry();
+                store(() -> cache.putDigest(uri, digest.id(), new DiskCache.DigestEntry(e.value(), e.etag(), e.lastModified(), now)));
+                return new Digested<>(uri, cached.value(), now, Fetched.Origin.REVALIDATED, null);
+            }
+            if (status >= 200 && status < 300) {
+                T value = read.get();
+                HttpResponse<InputStream> resp = o.response();
+                store(() -> cache.putDigest(uri, digest.id(), new DiskCache.DigestEntry(DigestBodies.encode(digest, value),
+                        resp.headers().firstValue("ETag").orElse(null), resp.headers().firstValue("Last-Modified").orElse(null), now)));
+                return new Digested<>(uri, value, now, Fetched.Origin.NETWORK, null);
+            }
+            if (status == 404 || status == 410) {
+                throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+            }
+            failure = "HTTP " + status;
+        }
+        if (cached != null) {
+            Instant at = cached.entry().fetchedAt();
+            return new Digested<>(uri, cached.value(), at, Fetched.Origin.CACHE_STALE, uri.getHost() + " failed (" + failure
+                    + "); using the copy cached " + Ages.human(Duration.between(at, clock.instant())) + " ago");
+        }
+        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
+    }
+
     private Fetched request(URI uri, Map<String, String> headers, Duration freshFor, Mode mode) {
         Optional<DiskCache.Entry> cached = cache.get(uri);
         Instant now = clock.instant();
@@ -168,7 +252,7 @@ public final class HttpFetcher {
             throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + safe(uri) + " is never cached");
         }
         return withPermit(uri, () -> {
-            Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> {
+            Retries.Outcome<byte[]> o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> {
                 HttpRequest.Builder req = HttpRequest.newBuilder(target).POST(HttpRequest.BodyPublishers.ofByteArray(json))
                         .timeout(settings.requestTimeout()).header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip")
                         .header("Content-Type", "application/json");
@@ -190,12 +274,21 @@ public final class HttpFetcher {
         });
     }
 
-    /** The next client, round robin. */
+    /** The next client, round robin; the clients are built on first use. */
     private HttpClient client() {
-        return clients[Math.floorMod(next.getAndIncrement(), clients.length)];
+        HttpClient[] cs = clients;
+        if (cs == null) {
+            synchronized (this) {
+                if (clients == null) {
+                    clients = HttpClients.create(settings, proxies);
+                }
+                cs = clients;
+            }
+        }
+        return cs[Math.floorMod(next.getAndIncrement(), cs.length)];
     }
 
-    private Fetched withPermit(URI uri, java.util.function.Supplier<Fetched> call) {
+    private <R> R withPermit(URI uri, java.util.function.Supplier<R> call) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {
@@ -210,7 +303,9 @@ public final class HttpFetcher {
     }
 
     private Fetched fetch(URI uri, Map<String, String> headers, Optional<DiskCache.Entry> cached, Mode mode) {
-        Retries.Outcome o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> request(target, sent, cached)));
+        String etag = cached.map(DiskCache.Entry::etag).orElse(null);
+        String lastModified = cached.map(DiskCache.Entry::lastModified).orElse(null);
+        Retries.Outcome<byte[]> o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> request(target, sent, etag, lastModified)));
         String failure = o.failure();
         if (o.response() != null) {
             HttpResponse<byte[]> resp = o.response();
@@ -260,19 +355,17 @@ public final class HttpFetcher {
         }
     }
 
-    private HttpRequest request(URI target, Map<String, String> headers, Optional<DiskCache.Entry> cached) {
+    private HttpRequest request(URI target, Map<String, String> headers, String etag, String lastModified) {
         HttpRequest.Builder req = HttpRequest.newBuilder(target).GET().timeout(settings.requestTimeout())
                 .header("User-Agent", USER_AGENT)
                 .header("Accept-Encoding", "gzip");
         headers.forEach(req::header);
-        cached.ifPresent(e -> {
-            if (e.etag() != null) {
-                req.header("If-None-Match", e.etag());
-            }
-            if (e.lastModified() != null) {
-                req.header("If-Modified-Since", e.lastModified());
-            }
-        });
+        if (etag != null) {
+            req.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            req.header("If-Modified-Since", lastModified);
+        }
         return req.build();
     }
 

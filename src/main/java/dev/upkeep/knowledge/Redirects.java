@@ -23,13 +23,20 @@ final class Redirects {
 
     private Redirects() {}
 
-    /** Sends a GET built by {@code build(target, headers)}, and the GETs its redirects ask for. */
+    /** Sends a GET built by {@code build(target, headers)}, and the GETs its redirects ask for; bodies inflated when gzip. */
     static HttpResponse<byte[]> send(HttpClient client, URI uri, Map<String, String> headers,
             BiFunction<URI, Map<String, String>, HttpRequest> build) throws IOException, InterruptedException {
+        return send(client, uri, headers, build, Gzip.HANDLER);
+    }
+
+    /** As {@link #send(HttpClient, URI, Map, BiFunction)}, with the bodies read by {@code handler}. */
+    static <B> HttpResponse<B> send(HttpClient client, URI uri, Map<String, String> headers,
+            BiFunction<URI, Map<String, String>, HttpRequest> build, HttpResponse.BodyHandler<B> handler)
+            throws IOException, InterruptedException {
         URI target = uri;
         Map<String, String> sent = headers;
         for (int hop = 0;; hop++) {
-            HttpResponse<byte[]> resp = client.send(build.apply(target, sent), Gzip.HANDLER);
+            HttpResponse<B> resp = client.send(build.apply(target, sent), handler);
             Optional<String> location = resp.headers().firstValue("Location");
             if (!STATUSES.contains(resp.statusCode()) || location.isEmpty() || hop == MAX) {
                 return resp;

@@ -34,10 +34,15 @@ public record Release(
         Map<String, String> dependencies) {
     public Release {
         requireNonNull(version, "version is null");
-        engines = Collections.unmodifiableMap(new TreeMap<>(engines));
-        peerDependencies = Collections.unmodifiableMap(new TreeMap<>(peerDependencies));
+        engines = sorted(engines);
+        peerDependencies = sorted(peerDependencies);
         requiresDist = List.copyOf(requiresDist);
-        dependencies = Collections.unmodifiableMap(new TreeMap<>(dependencies));
+        dependencies = sorted(dependencies);
+    }
+
+    /** An unmodifiable copy in key order; most releases have no engines or peers, and share one empty map. */
+    private static Map<String, String> sorted(Map<String, String> m) {
+        return m.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(m));
     }
 
     /** A release without npm {@code dependencies}. */

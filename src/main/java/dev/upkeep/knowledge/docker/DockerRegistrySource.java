@@ -103,14 +103,14 @@ public final class DockerRegistrySource implements ReleaseSource {
     private Fetched page(URI uri, URI base, ImageRepository repo) {
         String key = base + "|" + repo.path();
         try {
-            return http.getOrChallenge(uri, tokens.headers(key, ACCEPT), FRESH);
+            return http.getOrChallenge(uri, tokens.headers(key, ACCEPT), http.freshFor(id(), FRESH));
         } catch (UnauthorizedException e) {
             BearerChallenge challenge = BearerChallenge.parse(e.challenge()).orElseThrow(() -> new SourceUnavailableException(
                     "docker: " + uri.getHost() + " asks for " + BearerChallenge.scheme(e.challenge()) + " credentials to list "
                             + repo.path() + "; upkeep asks registries anonymously"));
             String scope = challenge.scope() != null ? challenge.scope() : "repository:" + repo.path() + ":pull";
             tokens.fetch(key, challenge, scope);
-            return http.get(uri, tokens.headers(key, ACCEPT), FRESH);
+            return http.get(uri, tokens.headers(key, ACCEPT), http.freshFor(id(), FRESH));
         }
     }
 

@@ -71,7 +71,7 @@ public final class EndOfLifeSource implements LifecycleSource {
 
     private Optional<Product> load(String name) {
         try {
-            Fetched f = http.get(URI.create(base + "/products/" + name), Map.of(), FRESH);
+            Fetched f = http.get(URI.create(base + "/products/" + name), Map.of(), http.freshFor(id(), FRESH));
             note(f);
             return Optional.of(EndOfLifeJson.productDocument(f.body(), "endoflife.date product " + name));
         } catch (NotFoundException e) {
@@ -136,7 +136,7 @@ public final class EndOfLifeSource implements LifecycleSource {
 
     private List<Product> allProducts() {
         try {
-            Fetched f = http.get(URI.create(base + "/products/full"), Map.of(), FRESH);
+            Fetched f = http.get(URI.create(base + "/products/full"), Map.of(), http.freshFor(id(), FRESH));
             note(f);
             return EndOfLifeJson.fullDocument(f.body(), "endoflife.date products/full");
         } catch (SourceUnavailableException | IOException e) {

@@ -57,7 +57,7 @@ public final class MavenCentralSource implements ReleaseSource {
             throw new SourceUnavailableException("maven: '" + name + "' is not groupId:artifactId");
         }
         URI uri = URI.create(base + "/" + name.substring(0, colon).replace('.', '/') + "/" + name.substring(colon + 1) + "/maven-metadata.xml");
-        Fetched f = http.get(uri, Map.of("Accept", "application/xml, text/xml;q=0.9"), FRESH);
+        Fetched f = http.get(uri, Map.of("Accept", "application/xml, text/xml;q=0.9"), http.freshFor(id(), FRESH));
         MavenMetadataXml doc;
         try {
             doc = MavenMetadataXml.read(f.body());

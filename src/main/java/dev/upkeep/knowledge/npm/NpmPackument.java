@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.upkeep.knowledge.Release;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,7 +28,8 @@ import java.util.Set;
  */
 record NpmPackument(String name, Map<String, String> distTags, List<Version> versions, Map<String, Instant> times,
         boolean unpublished) {
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Leaves the stream open: the caller reads it to its end, so a cut-off transfer shows. */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE).build();
     private static final Set<String> NOT_VERSIONS = Set.of("created", "modified", "unpublished");
 
     /** One entry of {@code versions}. */
@@ -35,26 +37,37 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
             Map<String, String> dependencies) {}
 
     static NpmPackument read(byte[] body) throws IOException {
+        try (JsonParser p = JSON.createParser(body)) {
+            return read(p);
+        }
+    }
+
+    /** Reads a packument as it arrives, up to the end of its top-level object. */
+    static NpmPackument read(InputStream body) throws IOException {
+        try (JsonParser p = JSON.createParser(body)) {
+            return read(p);
+        }
+    }
+
+    private static NpmPackument read(JsonParser p) throws IOException {
         String name = null;
         Map<String, String> distTags = new LinkedHashMap<>();
         List<Version> versions = new ArrayList<>();
         Map<String, Instant> times = new LinkedHashMap<>();
         boolean unpublished = false;
-        try (JsonParser p = JSON.createParser(body)) {
-            expect(p.nextToken(), JsonToken.START_OBJECT, p);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (field) {
-                    case "name" -> name = value == JsonToken.VALUE_STRING ? p.getText() : null;
-                    case "dist-tags" -> strings(p, distTags);
-                    case "versions" -> versions(p, versions);
-                    case "time" -> unpublished = times(p, times);
-                    default -> p.skipChildren();
-                }
+        expect(p.nextToken(), JsonToken.START_OBJECT, p);
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (field) {
+                case "name" -> name = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "dist-tags" -> strings(p, distTags);
+                case "versions" -> versions(p, versions);
+                case "time" -> unpublished = times(p, times);
+                default -> p.skipChildren();
             }
-            expect(p.currentToken(), JsonToken.END_OBJECT, p);
         }
+        expect(p.currentToken(), JsonToken.END_OBJECT, p);
         return new NpmPackument(name, distTags, versions, times, unpublished);
     }
 
@@ -64,8 +77,7 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
         Set<String> seen = new java.util.HashSet<>();
         for (Version v : versions) {
             seen.add(v.version());
-            out.add(new Release(v.version(), times.get(v.version()), false, v.deprecated(), v.engines(), v.peerDependencies(), null,
-                    List.of(), v.dependencies()));
+            out.add(release(v));
         }
         times.forEach((version, at) -> {
             if (!seen.contains(version)) {
@@ -73,6 +85,11 @@ record NpmPackument(String name, Map<String, String> distTags, List<Version> ver
             }
         });
         return out;
+    }
+
+    private Release release(Version v) {
+        return new Release(v.version(), times.get(v.version()), false, v.deprecated(), v.engines(), v.peerDependencies(), null,
+                List.of(), v.dependencies());
     }
 
     private static void versions(JsonParser p, List<Version> out) throws IOException {

@@ -5,13 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.upkeep.domain.Component;
 import dev.upkeep.domain.Ecosystem;
 import dev.upkeep.domain.Kind;
-import dev.upkeep.knowledge.Fetched;
+import dev.upkeep.knowledge.Digested;
 import dev.upkeep.knowledge.HttpFetcher;
 import dev.upkeep.knowledge.NotFoundException;
 import dev.upkeep.knowledge.ReleaseHistory;
 import dev.upkeep.knowledge.ReleaseSource;
-import dev.upkeep.knowledge.SourceUnavailableException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +26,9 @@ import java.util.regex.Pattern;
  * <p>Why the full packument and not the abbreviated ("corgi") one: the abbreviated document carries
  * {@code deprecated}, {@code engines} and {@code peerDependencies} per version, but not {@code
  * time}, and publish times are what release ages and libyears are made of. Asking for both would
- * double the requests; so one request for the full document, streamed by {@link NpmPackument},
- * which skips readmes and manifests field by field.
+ * double the requests; so one request for the full document, streamed by {@link NpmPackument} as
+ * it arrives, which skips readmes and manifests field by field. The cache keeps what was read
+ * ({@link PackumentDigest}), not the document.
  */
 public final class NpmRegistrySource implements ReleaseSource {
     public static final URI DEFAULT_REGISTRY = URI.create("https://registry.npmjs.org/");
@@ -71,14 +70,8 @@ public final class NpmRegistrySource implements ReleaseSource {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/json");
         headers.putAll(config.headersFor(uri));
-        Fetched f = http.get(uri, headers, FRESH);
-        NpmPackument doc;
-        try {
-            doc = NpmPackument.read(f.body());
-        } catch (IOException e) {
-            throw new SourceUnavailableException("npm: " + uri.getHost() + " sent a packument for " + name
-                    + " that is not valid JSON (" + firstLine(e) + ")", e);
-        }
+        Digested<NpmPackument> f = http.get(uri, headers, http.freshFor(id(), FRESH), PackumentDigest.INSTANCE);
+        NpmPackument doc = f.value();
         if (doc.versions().isEmpty() && doc.unpublished()) {
             throw new NotFoundException("npm: " + name + " was unpublished from " + uri.getHost());
         }
@@ -104,10 +97,5 @@ public final class NpmRegistrySource implements ReleaseSource {
 
     private static URI withSlash(URI u) {
         return u.toString().endsWith("/") ? u : URI.create(u + "/");
-    }
-
-    private static String firstLine(IOException e) {
-        String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

@@ -105,7 +105,7 @@ public final class PypiSource implements ReleaseSource {
     }
 
     private ReleaseHistory fromJsonApi(String name) {
-        Fetched f = http.get(URI.create(base + "/pypi/" + name + "/json"), Map.of("Accept", "application/json"), FRESH);
+        Fetched f = http.get(URI.create(base + "/pypi/" + name + "/json"), Map.of("Accept", "application/json"), http.freshFor(id(), FRESH));
         PypiJson doc = parse(f, name, () -> PypiJson.project(f.body()));
         Map<String, String> tags = doc.latest() == null ? Map.of() : Map.of("latest", doc.latest());
         return new ReleaseHistory(Ecosystem.PYPI, name, doc.releases(), tags, null, id(), f.fetchedAt(), f.note());
@@ -121,7 +121,7 @@ public final class PypiSource implements ReleaseSource {
 
     private Simple fromSimple(PipConfig.Index index, String name) {
         URI page = index.url.resolve(name + "/");
-        Fetched f = http.get(page, headers(index, SimpleJson.MEDIA_TYPE + ", application/json;q=0.5"), FRESH);
+        Fetched f = http.get(page, headers(index, SimpleJson.MEDIA_TYPE + ", application/json;q=0.5"), http.freshFor(id(), FRESH));
         String type = f.header("content-type");
         if (type != null && !type.contains("json")) {
             throw new SourceUnavailableException("pypi: " + page.getHost() + " answered " + type.split(";")[0]

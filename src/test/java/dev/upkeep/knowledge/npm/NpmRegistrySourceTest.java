@@ -156,6 +156,44 @@ class NpmRegistrySourceTest {
     }
 
     @Test
+    void theNextRunReadsTheCachedHistoryWithoutAsking() throws Exception {
+        server.on("/eslint-plugin-prettier", Reply.file(recorded("eslint-plugin-prettier.json")));
+        ReleaseHistory first = source(NpmConfig.empty()).releases(npm("eslint-plugin-prettier"));
+        clock.advance(Duration.ofMinutes(30));
+        ReleaseHistory second = source(NpmConfig.empty()).releases(npm("eslint-plugin-prettier"));
+        assertThat(second).as("the history read back from the cache").isEqualTo(first);
+        assertThat(server.count("/eslint-plugin-prettier")).isEqualTo(1);
+    }
+
+    @Test
+    void aRevalidatedPackumentKeepsItsHistory() throws Exception {
+        server.on("/left-pad", Reply.file(recorded("left-pad.json"), "ETag", "W/\"15\""), Reply.status(304));
+        ReleaseHistory first = source(NpmConfig.empty()).releases(npm("left-pad"));
+        clock.advance(Duration.ofHours(2));
+        ReleaseHistory again = source(NpmConfig.empty()).releases(npm("left-pad"));
+        assertThat(server.seen().get(1).header("If-None-Match")).isEqualTo("W/\"15\"");
+        assertThat(again.releases()).isEqualTo(first.releases());
+        assertThat(again.fetchedAt()).isEqualTo(clock.instant());
+        assertThat(again.note()).isNull();
+    }
+
+    @Test
+    void freshForIsConfigurablePerSource() throws Exception {
+        server.on("/left-pad", Reply.file(recorded("left-pad.json")));
+        HttpFetcher.Settings s = new HttpFetcher.Settings(Duration.ofSeconds(2), Duration.ofMillis(700), 1, Duration.ofMillis(1),
+                Duration.ofSeconds(1), 4, new dev.upkeep.knowledge.Freshness(null, Map.of("npm", Duration.ofMinutes(5))));
+        NpmRegistrySource npm = new NpmRegistrySource(new HttpFetcher(new dev.upkeep.knowledge.DiskCache(cacheDir), clock, s, slept::add, false),
+                URI.create(server.base()), NpmConfig.empty());
+        npm.releases(npm("left-pad"));
+        clock.advance(Duration.ofMinutes(4));
+        npm.releases(npm("left-pad"));
+        assertThat(server.count("/left-pad")).as("within five minutes").isEqualTo(1);
+        clock.advance(Duration.ofMinutes(2));
+        npm.releases(npm("left-pad"));
+        assertThat(server.count("/left-pad")).as("after five minutes").isEqualTo(2);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsAnOutageNamingThePackage() {
         server.on("/broken", Reply.ok("<html>proxy error</html>"));
         assertThatThrownBy(() -> source(NpmConfig.empty()).releases(npm("broken")))
