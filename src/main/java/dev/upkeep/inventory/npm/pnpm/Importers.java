@@ -23,9 +23,6 @@ final class Importers {
     /** What pnpm 11 records about its own installation: not the project's dependencies. */
     private static final Set<String> TOOLING = Set.of("configDependencies", "packageManagerDependencies");
 
-    /** A v9 reference that names its package ({@code string-width@4.2.0}): an alias. */
-    private static final java.util.regex.Pattern ALIASED = java.util.regex.Pattern.compile("(@[^/@]+/)?[^/@:]+@");
-
     private Importers() {}
 
     /** Project path ({@code .}, {@code packages/app}) → its direct dependencies. */
@@ -69,6 +66,29 @@ final class Importers {
     }
 
     /**
+     * Whether a v9 reference names its package ({@code string-width@4.2.0}, {@code @scope/a@1.0.0}):
+     * an alias. By hand rather than a regex, since it runs once per dependency edge.
+     */
+    static boolean aliased(String ref) {
+        int i = 0;
+        if (ref.startsWith("@")) {
+            int slash = 1;
+            while (slash < ref.length() && ref.charAt(slash) != '/' && ref.charAt(slash) != '@') {
+                slash++;
+            }
+            if (slash == 1 || slash >= ref.length() || ref.charAt(slash) != '/') {
+                return false;
+            }
+            i = slash + 1;
+        }
+        int at = i;
+        while (at < ref.length() && ref.charAt(at) != '/' && ref.charAt(at) != '@' && ref.charAt(at) != ':') {
+            at++;
+        }
+        return at > i && at < ref.length() && ref.charAt(at) == '@';
+    }
+
+    /**
      * The {@code packages} key (v5, v6) or {@code snapshots} key (v9) a reference points at:
      * {@code 1.0.0_peer@1} under name {@code a} is {@code /a/1.0.0_peer@1} in v5; an alias
      * ({@code /b/1.0.0}, {@code b@1.0.0}) or a non-registry path ({@code github.com/…},
@@ -80,7 +100,7 @@ final class Importers {
         }
         String base = DepPath.withoutPeers(ref);
         if (major >= 9) {
-            return ALIASED.matcher(base).lookingAt() ? ref : name + "@" + ref;
+            return aliased(base) ? ref : name + "@" + ref;
         }
         if (base.contains("/") || base.contains(":") || base.startsWith("@")) {
             return ref;

@@ -43,7 +43,14 @@ final class PnpmDocument {
     private final Map<String, List<Yaml.Entry>> variants = new LinkedHashMap<>();
     /** Snapshot or package key → the projects' declarations that resolve to it. */
     private final Map<String, List<Importers.Dep>> direct = new HashMap<>();
-    private final Map<String, TreeSet<String>> peerSets = new HashMap<>();
+    private final Map<Identity, TreeSet<String>> peerSets = new HashMap<>();
+
+    /** One package and version from one source: what its peer variants have in common. */
+    private record Identity(String name, String version, Origin origin) {
+        Identity(Pkg p) {
+            this(p.name(), p.version(), p.origin());
+        }
+    }
 
     PnpmDocument(Node doc, String file, String source) {
         this.doc = doc;
@@ -104,7 +111,7 @@ final class PnpmDocument {
         }
         Importers.Dep declared = declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
                 .orElse(declaredAs.isEmpty() ? null : declaredAs.get(0)); // its own name before an alias
-        TreeSet<String> sets = peerSets.get(identity(p));
+        TreeSet<String> sets = peerSets.get(new Identity(p));
         return NpmComponents.locked(p.name(), p.version(), p.origin(), file, p.line())
                 .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
                 .scope(scope == null ? Scope.PROD : scope)
@@ -113,11 +120,6 @@ final class PnpmDocument {
                 .property(NpmComponents.PATCHED, patch ? "true" : null)
                 .property(NpmComponents.PEER_SETS, sets.size() > 1 || !sets.contains("()") ? String.join(" ", sets) : null)
                 .build();
-    }
-
-    /** One package and version from one source: what its peer variants have in common. */
-    private static String identity(Pkg p) {
-        return p.name() + "@" + p.version() + " " + p.origin();
     }
 
     private Pkg pkg(Yaml.Entry e) {
@@ -169,18 +171,21 @@ final class PnpmDocument {
         for (Pkg p : packages.values()) {
             variants.computeIfAbsent(p.key(), k -> new ArrayList<>(List.of(new Yaml.Entry(p.key(), p.line(), p.node()))));
             for (Yaml.Entry v : variants.get(p.key())) {
-                peerSets.computeIfAbsent(identity(p), k -> new TreeSet<>()).add(peers(v.key()));
+                peerSets.computeIfAbsent(new Identity(p), k -> new TreeSet<>()).add(peers(v.key()));
             }
         }
     }
 
     private void edges(DependencyGraph<String> graph, Yaml.Entry from) {
-        for (var kind : Map.of("dependencies", Scope.PROD, "optionalDependencies", Scope.OPTIONAL).entrySet()) {
-            for (Yaml.Entry d : Yaml.entries(Yaml.get(from.value(), kind.getKey()))) {
-                String ref = Yaml.text(d.value());
-                if (ref != null && !ref.startsWith("link:")) {
-                    graph.edge(from.key(), Importers.key(d.key(), ref, major), kind.getValue());
-                }
+        edges(graph, from.key(), Yaml.get(from.value(), "dependencies"), Scope.PROD);
+        edges(graph, from.key(), Yaml.get(from.value(), "optionalDependencies"), Scope.OPTIONAL);
+    }
+
+    private void edges(DependencyGraph<String> graph, String from, Node deps, Scope kind) {
+        for (Yaml.Entry d : Yaml.entries(deps)) {
+            String ref = Yaml.text(d.value());
+            if (ref != null && !ref.startsWith("link:")) {
+                graph.edge(from, Importers.key(d.key(), ref, major), kind);
             }
         }
     }

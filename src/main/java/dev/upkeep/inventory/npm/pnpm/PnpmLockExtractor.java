@@ -33,11 +33,16 @@ public final class PnpmLockExtractor implements Extractor {
 
     @Override
     public Extraction extract(ExtractorInput input) throws IOException {
+        return extract(Yaml.documents(input.text()), input.path());
+    }
+
+    /** The extraction of composed documents: how tests compare {@link SubsetComposer} with SnakeYAML. */
+    Extraction extract(List<Node> documents, String path) {
         PackageSet set = new PackageSet();
         List<Problem> problems = new ArrayList<>();
-        for (Node doc : Yaml.documents(input.text())) {
+        for (Node doc : documents) {
             if (!Importers.onlyTooling(doc)) {
-                new PnpmDocument(doc, input.path(), id()).read(set, problems);
+                new PnpmDocument(doc, path, id()).read(set, problems);
             }
         }
         return new Extraction(set.components(), List.of(), problems);

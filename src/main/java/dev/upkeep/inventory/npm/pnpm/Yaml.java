@@ -16,7 +16,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * pnpm-lock.yaml as SnakeYAML's node graph: composed, never constructed into Java objects, so every
- * node keeps its line and no tag can instantiate anything.
+ * node keeps its line and no tag can instantiate anything. The regular YAML pnpm writes is composed
+ * by {@link SubsetComposer}, which builds the same graph faster.
  */
 final class Yaml {
     /** A key of a mapping, its line and its value. */
@@ -24,8 +25,14 @@ final class Yaml {
 
     private Yaml() {}
 
-    /** Every document of {@code text} (pnpm 11 writes two). */
+    /** Every document of {@code text} (pnpm 11 writes two): {@link SubsetComposer} when it can, else SnakeYAML. */
     static List<Node> documents(String text) {
+        List<Node> fast = SubsetComposer.compose(text);
+        return fast != null ? fast : composeAll(text);
+    }
+
+    /** Every document of {@code text}, composed by SnakeYAML. */
+    static List<Node> composeAll(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Math.max(text.length() + 1, 3 * 1024 * 1024)); // the caller already capped the file size
         options.setAllowDuplicateKeys(false);
@@ -60,12 +67,13 @@ final class Yaml {
 
     /** The entries of a mapping with scalar keys, in file order; empty for anything else (an empty {@code key:} is null). */
     static List<Entry> entries(Node map) {
-        List<Entry> out = new ArrayList<>();
-        if (map instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode k) {
-                    out.add(new Entry(k.getValue(), line(k), t.getValueNode()));
-                }
+        if (!(map instanceof MappingNode m)) {
+            return List.of();
+        }
+        List<Entry> out = new ArrayList<>(m.getValue().size());
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                out.add(new Entry(k.getValue(), line(k), t.getValueNode()));
             }
         }
         return out;
