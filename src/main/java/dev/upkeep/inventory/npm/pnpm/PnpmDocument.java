@@ -102,7 +102,7 @@ final class PnpmDocument {
     private Component component(Pkg p, Map<String, Scope> reached, Set<String> patched) {
         List<Importers.Dep> declaredAs = new ArrayList<>();
         Scope scope = null;
-        boolean patch = patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version());
+        boolean patch = !patched.isEmpty() && (patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version()));
         for (Yaml.Entry v : variants.get(p.key())) {
             patch |= v.key().contains("(patch_hash=");
             declaredAs.addAll(direct.getOrDefault(v.key(), List.of()));
