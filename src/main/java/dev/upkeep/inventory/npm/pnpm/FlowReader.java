@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -18,12 +19,14 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class FlowReader {
     private final String text;
+    private final ScalarReader scalars;
     private final int end;
     private final Mark mark;
     private int pos;
 
-    FlowReader(String text, int end, Mark mark) {
+    FlowReader(String text, ScalarReader scalars, int end, Mark mark) {
         this.text = text;
+        this.scalars = scalars;
         this.end = end;
         this.mark = mark;
     }
@@ -35,18 +38,18 @@ final class FlowReader {
 
     MappingNode mapping(int open) {
         List<NodeTuple> tuples = new ArrayList<>();
-        pos = Scalars.skipSpaces(text, open + 1, end);
+        pos = ScalarReader.skipSpaces(text, open + 1, end);
         while (!at('}')) {
-            Scalars.Read key = scalar(true);
+            ScalarNode key = scalar(true);
             if (key == null || !at(':') || pos + 1 >= end || text.charAt(pos + 1) != ' ') {
                 return null;
             }
-            pos = Scalars.skipSpaces(text, pos + 2, end);
-            Scalars.Read value = scalar(false);
+            pos = ScalarReader.skipSpaces(text, pos + 2, end);
+            ScalarNode value = scalar(false);
             if (value == null || !separator('}')) {
                 return null;
             }
-            tuples.add(new NodeTuple(Scalars.node(key, mark), Scalars.node(value, mark)));
+            tuples.add(new NodeTuple(key, value));
         }
         pos++;
         return new MappingNode(Tag.MAP, true, tuples, mark, mark, FlowStyle.FLOW);
@@ -54,33 +57,33 @@ final class FlowReader {
 
     SequenceNode sequence(int open) {
         List<Node> items = new ArrayList<>();
-        pos = Scalars.skipSpaces(text, open + 1, end);
+        pos = ScalarReader.skipSpaces(text, open + 1, end);
         while (!at(']')) {
-            Scalars.Read item = scalar(false);
+            ScalarNode item = scalar(false);
             if (item == null || !separator(']')) {
                 return null;
             }
-            items.add(Scalars.node(item, mark));
+            items.add(item);
         }
         pos++;
         return new SequenceNode(Tag.SEQ, true, items, mark, mark, FlowStyle.FLOW);
     }
 
-    private Scalars.Read scalar(boolean key) {
+    private ScalarNode scalar(boolean key) {
         if (pos >= end || text.charAt(pos) == '{' || text.charAt(pos) == '[') {
             return null;
         }
-        Scalars.Read r = Scalars.flowScalar(text, pos, end, key);
-        if (r != null) {
-            pos = Scalars.skipSpaces(text, r.end(), end);
+        ScalarNode node = scalars.flowScalar(pos, end, key, mark);
+        if (node != null) {
+            pos = ScalarReader.skipSpaces(text, scalars.next, end);
         }
-        return r;
+        return node;
     }
 
     /** After an entry: a comma and another entry, or the closing bracket (left for the caller's loop). */
     private boolean separator(char close) {
         if (at(',')) {
-            pos = Scalars.skipSpaces(text, pos + 1, end);
+            pos = ScalarReader.skipSpaces(text, pos + 1, end);
             return pos < end && text.charAt(pos) != close && text.charAt(pos) != ',';
         }
         return at(close);

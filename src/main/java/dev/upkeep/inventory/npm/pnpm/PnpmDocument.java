@@ -109,8 +109,8 @@ final class PnpmDocument {
             Scope s = major >= 9 ? reached.get(v.key()) : flags(p.node());
             scope = s == null ? scope : scope == null ? s : scope.strongest(s);
         }
-        Importers.Dep declared = declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
-                .orElse(declaredAs.isEmpty() ? null : declaredAs.get(0)); // its own name before an alias
+        Importers.Dep declared = declaredAs.isEmpty() ? null : declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
+                .orElse(declaredAs.get(0)); // its own name before an alias
         TreeSet<String> sets = peerSets.get(new Identity(p));
         return NpmComponents.locked(p.name(), p.version(), p.origin(), file, p.line())
                 .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
@@ -182,12 +182,12 @@ final class PnpmDocument {
     }
 
     private void edges(DependencyGraph<String> graph, String from, Node deps, Scope kind) {
-        for (Yaml.Entry d : Yaml.entries(deps)) {
-            String ref = Yaml.text(d.value());
+        Yaml.forEach(deps, (name, value) -> {
+            String ref = Yaml.text(value);
             if (ref != null && !ref.startsWith("link:")) {
-                graph.edge(from, Importers.key(d.key(), ref, major), kind);
+                graph.edge(from, Importers.key(name, ref, major), kind);
             }
-        }
+        });
     }
 
     /** v5 and v6 flags: {@code dev: true} only in development, {@code dev: false} only in production, none for both. */
@@ -200,6 +200,9 @@ final class PnpmDocument {
 
     /** The peer set of one variant, {@code ()} for none; a patch hash pnpm writes in the same place is no peer. */
     private String peers(String key) {
+        if (major >= 6 && key.indexOf('(') < 0) {
+            return "()"; // no suffix: most keys, and worth not parsing
+        }
         DepPath p = DepPath.parse(key, major);
         String peers = p == null ? "" : p.peers().contains("patch_hash=") ? PATCH_HASH.matcher(p.peers()).replaceAll("") : p.peers();
         return peers.isEmpty() ? "()" : peers;

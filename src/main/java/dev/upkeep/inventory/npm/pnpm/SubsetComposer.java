@@ -47,6 +47,7 @@ final class SubsetComposer {
 
     private final String text;
     private final int length;
+    private final ScalarReader scalars;
     /** The current line: where it starts, its first non-space character, the end of its content. */
     private int lineStart;
     private int start;
@@ -57,6 +58,7 @@ final class SubsetComposer {
     private SubsetComposer(String text) {
         this.text = text;
         this.length = text.length();
+        this.scalars = new ScalarReader(text);
     }
 
     /** The documents of {@code text} as SnakeYAML would compose them, or null when the text is outside the subset. */
@@ -104,12 +106,11 @@ final class SubsetComposer {
             if (at > indent || sequenceItem()) {
                 throw OUTSIDE;
             }
-            Scalars.Read k = Scalars.key(text, start, end);
-            if (k == null) {
+            ScalarNode key = scalars.key(start, end, mark());
+            if (key == null) {
                 throw OUTSIDE;
             }
-            ScalarNode key = Scalars.node(k, mark());
-            int value = Scalars.skipSpaces(text, k.end(), end);
+            int value = ScalarReader.skipSpaces(text, scalars.next, end);
             if (value < end) {
                 tuples.add(new NodeTuple(key, inline(value, depth)));
                 advance();
@@ -143,7 +144,7 @@ final class SubsetComposer {
             if (at > indent || !sequenceItem()) {
                 throw OUTSIDE;
             }
-            int value = Scalars.skipSpaces(text, start + 1, end);
+            int value = ScalarReader.skipSpaces(text, start + 1, end);
             if (value == end) {
                 throw OUTSIDE; // the item is a block on the next lines
             }
@@ -160,21 +161,17 @@ final class SubsetComposer {
         int after;
         if (c == '{' || c == '[') {
             depth(depth + 1);
-            FlowReader flow = new FlowReader(text, end, mark());
+            FlowReader flow = new FlowReader(text, scalars, end, mark());
             node = c == '{' ? flow.mapping(from) : flow.sequence(from);
-            if (node == null) {
-                throw OUTSIDE;
-            }
             after = flow.position();
         } else {
-            Scalars.Read s = Scalars.blockValue(text, from, end);
-            if (s == null) {
-                throw OUTSIDE;
-            }
-            node = Scalars.node(s, mark());
-            after = s.end();
+            node = scalars.blockValue(from, end, mark());
+            after = scalars.next;
         }
-        if (Scalars.skipSpaces(text, after, end) != end) {
+        if (node == null) {
+            throw OUTSIDE;
+        }
+        if (ScalarReader.skipSpaces(text, after, end) != end) {
             throw OUTSIDE;
         }
         return node;
@@ -194,7 +191,7 @@ final class SubsetComposer {
         if (!marker()) {
             return false;
         }
-        if (text.charAt(start) == '.' || Scalars.skipSpaces(text, start + 3, end) != end) {
+        if (text.charAt(start) == '.' || ScalarReader.skipSpaces(text, start + 3, end) != end) {
             throw OUTSIDE;
         }
         return true;

@@ -4,6 +4,7 @@ import dev.upkeep.inventory.FormatException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -77,6 +78,17 @@ final class Yaml {
             }
         }
         return out;
+    }
+
+    /** Each entry of a mapping with scalar keys, in file order, without collecting them; nothing for anything else. */
+    static void forEach(Node map, BiConsumer<String, Node> action) {
+        if (map instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    action.accept(k.getValue(), t.getValueNode());
+                }
+            }
+        }
     }
 
     /** A scalar's text; null for a missing node, YAML null or a collection. */

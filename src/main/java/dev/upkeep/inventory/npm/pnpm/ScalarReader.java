@@ -6,14 +6,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The one-line scalars of {@link SubsetComposer}'s subset. Each reader takes the text, where the
- * scalar starts and where the line's content ends, and returns null for anything outside the
- * subset rather than guessing how SnakeYAML would read it.
+ * The one-line scalars of {@link SubsetComposer}'s subset. Each read takes where the scalar starts
+ * and where the line's content ends, returns the node SnakeYAML would compose (or null for
+ * anything outside the subset, rather than guessing how SnakeYAML would read it) and leaves in
+ * {@link #next} the index just after the scalar. One reader serves a whole document, so reading
+ * allocates nothing but the nodes.
  */
-final class Scalars {
-    /** A scalar as read: its text, how it was written, and the index just after it (after the colon, for a key). */
-    record Read(String text, ScalarStyle style, int end) {}
-
+final class ScalarReader {
     /** Per ASCII character: may a plain scalar start with it? Never an indicator ({@code - ? : , [ ] { } # & * ! | > ' " % @ `}). */
     private static final boolean[] PLAIN_START = new boolean[128];
     /** Per ASCII character: does it end a plain scalar in a flow collection ({@code , [ ] { }}), or leave the subset ({@code # ? :})? */
@@ -31,38 +30,50 @@ final class Scalars {
         }
     }
 
-    private Scalars() {}
+    private final String t;
+    /** After a read: the index just after the scalar (after its colon, for a block key; where it stopped, for a flow scalar). */
+    int next;
+
+    /** {@code text} must hold printable ASCII only on the lines read; {@link SubsetComposer} checks each line. */
+    ScalarReader(String text) {
+        this.t = text;
+    }
 
     /** A block mapping key at {@code i} with its colon, which a space or the line's end must follow. */
-    static Read key(String t, int i, int end) {
-        Read k;
+    ScalarNode key(int i, int end, Mark mark) {
         char c = t.charAt(i);
         if (c == '\'' || c == '"') {
-            k = quoted(t, i, end);
-        } else {
-            int j = plainStart(t, i, end, false) ? i : end;
-            while (j < end && !(t.charAt(j) == ':' && (j + 1 == end || t.charAt(j + 1) == ' '))) {
-                if (t.charAt(j) == '#' && t.charAt(j - 1) == ' ') {
-                    return null; // a comment
-                }
-                j++;
+            ScalarNode k = quoted(i, end, mark);
+            if (k == null || !colon(next, end)) {
+                return null;
             }
-            String text = t.substring(i, j);
-            k = j == end || t.charAt(j - 1) == ' ' || text.equals("<<") ? null : new Read(text, ScalarStyle.PLAIN, j);
+            next++;
+            return k;
         }
-        if (k == null || k.end() >= end || t.charAt(k.end()) != ':' || k.end() + 1 < end && t.charAt(k.end() + 1) != ' ') {
+        if (!plainStart(i, end, false)) {
             return null;
         }
-        return new Read(k.text(), k.style(), k.end() + 1);
+        int j = i;
+        while (j < end && !colon(j, end)) {
+            if (t.charAt(j) == '#' && t.charAt(j - 1) == ' ') {
+                return null; // a comment
+            }
+            j++;
+        }
+        if (j == end || t.charAt(j - 1) == ' ' || j == i + 2 && t.startsWith("<<", i)) {
+            return null; // no colon, a space before it, a merge key
+        }
+        next = j + 1;
+        return plain(i, j, mark);
     }
 
     /** A block value at {@code i}: a quoted scalar, or a plain one that runs to the line's end. */
-    static Read blockValue(String t, int i, int end) {
+    ScalarNode blockValue(int i, int end, Mark mark) {
         char c = t.charAt(i);
         if (c == '\'' || c == '"') {
-            return quoted(t, i, end);
+            return quoted(i, end, mark);
         }
-        if (!plainStart(t, i, end, false)) {
+        if (!plainStart(i, end, false)) {
             return null;
         }
         for (int j = i; j < end; j++) {
@@ -71,26 +82,27 @@ final class Scalars {
                 return null; // a nested mapping, a comment
             }
         }
-        return new Read(t.substring(i, end), ScalarStyle.PLAIN, end);
+        next = end;
+        return plain(i, end, mark);
     }
 
     /**
      * A scalar inside a flow collection: quoted, or plain up to the next {@code , [ ] { }} (for a
-     * key, up to its {@code ": "}). The index returned is where the scalar stops, spaces included.
+     * key, up to its {@code ": "}). {@link #next} is where the scalar stops, spaces included.
      */
-    static Read flowScalar(String t, int i, int end, boolean key) {
+    ScalarNode flowScalar(int i, int end, boolean key, Mark mark) {
         char c = t.charAt(i);
         if (c == '\'' || c == '"') {
-            return quoted(t, i, end);
+            return quoted(i, end, mark);
         }
-        if (!plainStart(t, i, end, true)) {
+        if (!plainStart(i, end, true)) {
             return null;
         }
         int j = i;
         for (; j < end; j++) {
             char d = t.charAt(j);
             if (!FLOW_STOP[d]) {
-                continue; // the text holds ASCII only: SubsetComposer checked each line
+                continue;
             }
             if (d == '#' || d == '?') {
                 return null;
@@ -98,27 +110,30 @@ final class Scalars {
             if (d != ':') {
                 break;
             }
-            char next = j + 1 < end ? t.charAt(j + 1) : ' ';
-            if (key && next == ' ') {
+            char after = j + 1 < end ? t.charAt(j + 1) : ' ';
+            if (key && after == ' ') {
                 break;
             }
-            if (next == ' ' || flowIndicator(next)) {
+            if (after == ' ' || flowIndicator(after)) {
                 return null;
             }
         }
+        next = j;
         int last = j;
         while (t.charAt(last - 1) == ' ') {
             last--;
         }
-        return new Read(t.substring(i, last), ScalarStyle.PLAIN, j);
+        return plain(i, last, mark);
     }
 
     /** A single- or double-quoted scalar that closes on its line. */
-    static Read quoted(String t, int i, int end) {
-        return t.charAt(i) == '\'' ? singleQuoted(t, i, end) : doubleQuoted(t, i, end);
+    private ScalarNode quoted(int i, int end, Mark mark) {
+        String text = t.charAt(i) == '\'' ? singleQuoted(i, end) : doubleQuoted(i, end);
+        return text == null ? null
+                : new ScalarNode(Tag.STR, text, mark, mark, t.charAt(i) == '\'' ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED);
     }
 
-    private static Read singleQuoted(String t, int i, int end) {
+    private String singleQuoted(int i, int end) {
         StringBuilder sb = null;
         int from = i + 1;
         while (true) {
@@ -131,19 +146,19 @@ final class Scalars {
                 from = q + 2;
                 continue;
             }
-            String text = sb == null ? t.substring(from, q) : sb.append(t, from, q).toString();
-            return new Read(text, ScalarStyle.SINGLE_QUOTED, q + 1);
+            next = q + 1;
+            return sb == null ? t.substring(from, q) : sb.append(t, from, q).toString();
         }
     }
 
-    private static Read doubleQuoted(String t, int i, int end) {
+    private String doubleQuoted(int i, int end) {
         StringBuilder sb = null;
         int from = i + 1;
         for (int j = from; j < end; j++) {
             char c = t.charAt(j);
             if (c == '"') {
-                String text = sb == null ? t.substring(from, j) : sb.append(t, from, j).toString();
-                return new Read(text, ScalarStyle.DOUBLE_QUOTED, j + 1);
+                next = j + 1;
+                return sb == null ? t.substring(from, j) : sb.append(t, from, j).toString();
             }
             if (c == '\\') {
                 if (j + 1 >= end) {
@@ -157,7 +172,7 @@ final class Scalars {
                     case 'n' -> sb.append('\n');
                     case 't' -> sb.append('\t');
                     case 'u' -> {
-                        int code = j + 6 <= end ? hex4(t, j + 2) : -1;
+                        int code = j + 6 <= end ? hex4(j + 2) : -1;
                         if (code < 0) {
                             return null;
                         }
@@ -175,7 +190,7 @@ final class Scalars {
         return null;
     }
 
-    private static int hex4(String t, int i) {
+    private int hex4(int i) {
         int code = 0;
         for (int k = i; k < i + 4; k++) {
             int d = Character.digit(t.charAt(k), 16);
@@ -187,8 +202,18 @@ final class Scalars {
         return code;
     }
 
+    /** A plain scalar, tagged null where SnakeYAML's resolver says so ({@code ~}, {@code null}, ...), else str. */
+    private ScalarNode plain(int from, int to, Mark mark) {
+        String text = t.substring(from, to);
+        boolean isNull = text.length() <= 4 && switch (text) {
+            case "~", "null", "Null", "NULL" -> true;
+            default -> false;
+        };
+        return new ScalarNode(isNull ? Tag.NULL : Tag.STR, text, mark, mark, ScalarStyle.PLAIN);
+    }
+
     /** Whether a plain scalar may start at {@code i}: a letter, a digit, a few safe signs, or {@code -} before a non-space. */
-    private static boolean plainStart(String t, int i, int end, boolean flow) {
+    private boolean plainStart(int i, int end, boolean flow) {
         char c = t.charAt(i);
         if (PLAIN_START[c]) {
             return true;
@@ -196,21 +221,17 @@ final class Scalars {
         if (c != '-' || i + 1 >= end) {
             return false;
         }
-        char next = t.charAt(i + 1);
-        return next != ' ' && !(flow && flowIndicator(next));
+        char after = t.charAt(i + 1);
+        return after != ' ' && !(flow && flowIndicator(after));
+    }
+
+    /** A mapping's colon at {@code i}: followed by a space or the line's end. */
+    private boolean colon(int i, int end) {
+        return i < end && t.charAt(i) == ':' && (i + 1 == end || t.charAt(i + 1) == ' ');
     }
 
     private static boolean flowIndicator(char c) {
         return c == ',' || c == '[' || c == ']' || c == '{' || c == '}';
-    }
-
-    /** The node SnakeYAML composes: tagged null where its resolver says so ({@code ~}, {@code null}, ...), else str. */
-    static ScalarNode node(Read r, Mark mark) {
-        boolean isNull = r.style() == ScalarStyle.PLAIN && r.text().length() <= 4 && switch (r.text()) {
-            case "", "~", "null", "Null", "NULL" -> true;
-            default -> false;
-        };
-        return new ScalarNode(isNull ? Tag.NULL : Tag.STR, r.text(), mark, mark, r.style());
     }
 
     static int skipSpaces(String t, int i, int end) {
