@@ -2,14 +2,6 @@ package dev.upkeep.inventory.npm.pnpm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.DumperOptions.FlowStyle;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * A one-line flow mapping or sequence of scalars for {@link SubsetComposer}:
@@ -21,14 +13,15 @@ final class FlowReader {
     private final String text;
     private final ScalarReader scalars;
     private final int end;
-    private final Mark mark;
+    private final int line;
     private int pos;
 
-    FlowReader(String text, ScalarReader scalars, int end, Mark mark) {
+    /** A reader for the flow collection on {@code line}, whose content ends at {@code end}. */
+    FlowReader(String text, ScalarReader scalars, int end, int line) {
         this.text = text;
         this.scalars = scalars;
         this.end = end;
-        this.mark = mark;
+        this.line = line;
     }
 
     /** Where reading stopped: just after the closing bracket. */
@@ -36,48 +29,55 @@ final class FlowReader {
         return pos;
     }
 
-    MappingNode mapping(int open) {
-        List<NodeTuple> tuples = new ArrayList<>();
+    YamlValue.Mapping mapping(int open) {
+        YamlValue.Mapping out = new YamlValue.Mapping();
         pos = ScalarReader.skipSpaces(text, open + 1, end);
         while (!at('}')) {
-            ScalarNode key = scalar(true);
+            String key = scalar(true);
             if (key == null || !at(':') || pos + 1 >= end || text.charAt(pos + 1) != ' ') {
                 return null;
             }
             pos = ScalarReader.skipSpaces(text, pos + 2, end);
-            ScalarNode value = scalar(false);
-            if (value == null || !separator('}')) {
+            String value = scalar(false);
+            if (value == null) {
                 return null;
             }
-            tuples.add(new NodeTuple(key, value));
+            out.add(key, line, scalars.value(value));
+            if (!separator('}')) {
+                return null;
+            }
         }
         pos++;
-        return new MappingNode(Tag.MAP, true, tuples, mark, mark, FlowStyle.FLOW);
+        return out;
     }
 
-    SequenceNode sequence(int open) {
-        List<Node> items = new ArrayList<>();
+    YamlValue.Sequence sequence(int open) {
+        List<YamlValue> items = new ArrayList<>();
         pos = ScalarReader.skipSpaces(text, open + 1, end);
         while (!at(']')) {
-            ScalarNode item = scalar(false);
-            if (item == null || !separator(']')) {
+            String item = scalar(false);
+            if (item == null) {
                 return null;
             }
-            items.add(item);
+            items.add(scalars.value(item));
+            if (!separator(']')) {
+                return null;
+            }
         }
         pos++;
-        return new SequenceNode(Tag.SEQ, true, items, mark, mark, FlowStyle.FLOW);
+        return new YamlValue.Sequence(items);
     }
 
-    private ScalarNode scalar(boolean key) {
+    /** A scalar's text; {@link ScalarReader#plain} says how it was written. */
+    private String scalar(boolean key) {
         if (pos >= end || text.charAt(pos) == '{' || text.charAt(pos) == '[') {
             return null;
         }
-        ScalarNode node = scalars.flowScalar(pos, end, key, mark);
-        if (node != null) {
+        String s = scalars.flowScalar(pos, end, key);
+        if (s != null) {
             pos = ScalarReader.skipSpaces(text, scalars.next, end);
         }
-        return node;
+        return s;
     }
 
     /** After an entry: a comma and another entry, or the closing bracket (left for the caller's loop). */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The projects of a pnpm lockfile (the root, and every workspace package under {@code importers})
@@ -26,9 +25,9 @@ final class Importers {
     private Importers() {}
 
     /** Project path ({@code .}, {@code packages/app}) → its direct dependencies. */
-    static Map<String, List<Dep>> read(Node doc) {
+    static Map<String, List<Dep>> read(YamlValue doc) {
         Map<String, List<Dep>> out = new LinkedHashMap<>();
-        Node importers = Yaml.get(doc, "importers");
+        YamlValue importers = Yaml.get(doc, "importers");
         if (importers == null) {
             out.put(".", deps(".", doc));
         } else {
@@ -40,14 +39,14 @@ final class Importers {
     }
 
     /** pnpm 11's first document, which locks pnpm itself and holds no project dependency. */
-    static boolean onlyTooling(Node doc) {
+    static boolean onlyTooling(YamlValue doc) {
         List<Yaml.Entry> importers = Yaml.entries(Yaml.get(doc, "importers"));
         return !importers.isEmpty() && importers.stream().allMatch(i -> Yaml.entries(i.value()).stream()
                 .allMatch(f -> TOOLING.contains(f.key())));
     }
 
-    private static List<Dep> deps(String importer, Node project) {
-        Node specifiers = Yaml.get(project, "specifiers");
+    private static List<Dep> deps(String importer, YamlValue project) {
+        YamlValue specifiers = Yaml.get(project, "specifiers");
         List<Dep> out = new ArrayList<>();
         for (String map : List.of("dependencies", "devDependencies", "optionalDependencies")) {
             for (Yaml.Entry e : Yaml.entries(Yaml.get(project, map))) {

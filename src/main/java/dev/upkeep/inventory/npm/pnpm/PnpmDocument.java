@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * One pnpm lockfile document. A package is DIRECT when a project lists it, else TRANSITIVE. Its
@@ -30,11 +29,11 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class PnpmDocument {
     /** A {@code packages} entry, read. */
-    private record Pkg(String key, String name, String version, Origin origin, int line, Node node) {}
+    private record Pkg(String key, String name, String version, Origin origin, int line, YamlValue node) {}
 
     private static final java.util.regex.Pattern PATCH_HASH = java.util.regex.Pattern.compile("\\(patch_hash=[^)]*\\)");
 
-    private final Node doc;
+    private final YamlValue doc;
     private final String file;
     private final String source;
     private final int major;
@@ -52,7 +51,7 @@ final class PnpmDocument {
         }
     }
 
-    PnpmDocument(Node doc, String file, String source) {
+    PnpmDocument(YamlValue doc, String file, String source) {
         this.doc = doc;
         this.file = file;
         this.source = source;
@@ -136,7 +135,7 @@ final class PnpmDocument {
     }
 
     /** Where a package not keyed by a registry version comes from, by its {@code resolution}. */
-    private static Origin origin(Node resolution, String key) {
+    private static Origin origin(YamlValue resolution, String key) {
         String repo = Yaml.text(resolution, "repo");
         String commit = Yaml.text(resolution, "commit");
         String directory = Yaml.text(resolution, "directory");
@@ -159,7 +158,7 @@ final class PnpmDocument {
 
     /** Fills {@link #variants} and the peer sets of each package and version. */
     private void readVariants() {
-        Node snapshots = Yaml.get(doc, "snapshots");
+        YamlValue snapshots = Yaml.get(doc, "snapshots");
         if (major >= 9 && snapshots != null) {
             for (Yaml.Entry s : Yaml.entries(snapshots)) {
                 String key = DepPath.withoutPeers(s.key());
@@ -181,7 +180,7 @@ final class PnpmDocument {
         edges(graph, from.key(), Yaml.get(from.value(), "optionalDependencies"), Scope.OPTIONAL);
     }
 
-    private void edges(DependencyGraph<String> graph, String from, Node deps, Scope kind) {
+    private void edges(DependencyGraph<String> graph, String from, YamlValue deps, Scope kind) {
         Yaml.forEach(deps, (name, value) -> {
             String ref = Yaml.text(value);
             if (ref != null && !ref.startsWith("link:")) {
@@ -191,7 +190,7 @@ final class PnpmDocument {
     }
 
     /** v5 and v6 flags: {@code dev: true} only in development, {@code dev: false} only in production, none for both. */
-    private static Scope flags(Node node) {
+    private static Scope flags(YamlValue node) {
         if (Yaml.isTrue(node, "dev")) {
             return Scope.DEV;
         }

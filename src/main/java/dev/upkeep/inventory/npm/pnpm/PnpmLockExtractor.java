@@ -8,7 +8,6 @@ import dev.upkeep.inventory.npm.PackageSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * pnpm-lock.yaml, lockfile v5.x (pnpm 6, 7), v6 (pnpm 8) and v9 (pnpm 9, 10, 11), every importer of
@@ -37,10 +36,10 @@ public final class PnpmLockExtractor implements Extractor {
     }
 
     /** The extraction of composed documents: how tests compare {@link SubsetComposer} with SnakeYAML. */
-    Extraction extract(List<Node> documents, String path) {
+    Extraction extract(List<YamlValue> documents, String path) {
         PackageSet set = new PackageSet();
         List<Problem> problems = new ArrayList<>();
-        for (Node doc : documents) {
+        for (YamlValue doc : documents) {
             if (!Importers.onlyTooling(doc)) {
                 new PnpmDocument(doc, path, id()).read(set, problems);
             }

@@ -1,16 +1,11 @@
 package dev.upkeep.inventory.npm.pnpm;
 
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
-
 /**
  * The one-line scalars of {@link SubsetComposer}'s subset. Each read takes where the scalar starts
- * and where the line's content ends, returns the node SnakeYAML would compose (or null for
- * anything outside the subset, rather than guessing how SnakeYAML would read it) and leaves in
- * {@link #next} the index just after the scalar. One reader serves a whole document, so reading
- * allocates nothing but the nodes.
+ * and where the line's content ends, returns its text (or null for anything outside the subset,
+ * rather than guessing how SnakeYAML would read it) and leaves in {@link #next} the index just
+ * after the scalar and in {@link #plain} whether it was unquoted. One reader serves a whole
+ * document, so reading allocates nothing but the text.
  */
 final class ScalarReader {
     /** Per ASCII character: may a plain scalar start with it? Never an indicator ({@code - ? : , [ ] { } # & * ! | > ' " % @ `}). */
@@ -33,6 +28,8 @@ final class ScalarReader {
     private final String t;
     /** After a read: the index just after the scalar (after its colon, for a block key; where it stopped, for a flow scalar). */
     int next;
+    /** After a read: whether the scalar was plain (unquoted), so that {@code ~} or {@code null} means null. */
+    boolean plain;
 
     /** {@code text} must hold printable ASCII only on the lines read; {@link SubsetComposer} checks each line. */
     ScalarReader(String text) {
@@ -40,10 +37,10 @@ final class ScalarReader {
     }
 
     /** A block mapping key at {@code i} with its colon, which a space or the line's end must follow. */
-    ScalarNode key(int i, int end, Mark mark) {
+    String key(int i, int end) {
         char c = t.charAt(i);
         if (c == '\'' || c == '"') {
-            ScalarNode k = quoted(i, end, mark);
+            String k = quoted(i, end);
             if (k == null || !colon(next, end)) {
                 return null;
             }
@@ -64,14 +61,15 @@ final class ScalarReader {
             return null; // no colon, a space before it, a merge key
         }
         next = j + 1;
-        return plain(i, j, mark);
+        plain = true;
+        return t.substring(i, j);
     }
 
     /** A block value at {@code i}: a quoted scalar, or a plain one that runs to the line's end. */
-    ScalarNode blockValue(int i, int end, Mark mark) {
+    String blockValue(int i, int end) {
         char c = t.charAt(i);
         if (c == '\'' || c == '"') {
-            return quoted(i, end, mark);
+            return quoted(i, end);
         }
         if (!plainStart(i, end, false)) {
             return null;
@@ -83,17 +81,18 @@ final class ScalarReader {
             }
         }
         next = end;
-        return plain(i, end, mark);
+        plain = true;
+        return t.substring(i, end);
     }
 
     /**
      * A scalar inside a flow collection: quoted, or plain up to the next {@code , [ ] { }} (for a
      * key, up to its {@code ": "}). {@link #next} is where the scalar stops, spaces included.
      */
-    ScalarNode flowScalar(int i, int end, boolean key, Mark mark) {
+    String flowScalar(int i, int end, boolean key) {
         char c = t.charAt(i);
         if (c == '\'' || c == '"') {
-            return quoted(i, end, mark);
+            return quoted(i, end);
         }
         if (!plainStart(i, end, true)) {
             return null;
@@ -123,14 +122,14 @@ final class ScalarReader {
         while (t.charAt(last - 1) == ' ') {
             last--;
         }
-        return plain(i, last, mark);
+        plain = true;
+        return t.substring(i, last);
     }
 
     /** A single- or double-quoted scalar that closes on its line. */
-    private ScalarNode quoted(int i, int end, Mark mark) {
-        String text = t.charAt(i) == '\'' ? singleQuoted(i, end) : doubleQuoted(i, end);
-        return text == null ? null
-                : new ScalarNode(Tag.STR, text, mark, mark, t.charAt(i) == '\'' ? ScalarStyle.SINGLE_QUOTED : ScalarStyle.DOUBLE_QUOTED);
+    private String quoted(int i, int end) {
+        plain = false;
+        return t.charAt(i) == '\'' ? singleQuoted(i, end) : doubleQuoted(i, end);
     }
 
     private String singleQuoted(int i, int end) {
@@ -202,14 +201,13 @@ final class ScalarReader {
         return code;
     }
 
-    /** A plain scalar, tagged null where SnakeYAML's resolver says so ({@code ~}, {@code null}, ...), else str. */
-    private ScalarNode plain(int from, int to, Mark mark) {
-        String text = t.substring(from, to);
-        boolean isNull = text.length() <= 4 && switch (text) {
+    /** The value just read: null where SnakeYAML's resolver makes a plain scalar null ({@code ~}, {@code null}, ...). */
+    YamlValue.Scalar value(String text) {
+        boolean isNull = plain && text.length() <= 4 && switch (text) {
             case "~", "null", "Null", "NULL" -> true;
             default -> false;
         };
-        return new ScalarNode(isNull ? Tag.NULL : Tag.STR, text, mark, mark, ScalarStyle.PLAIN);
+        return isNull ? YamlValue.Scalar.NULL : new YamlValue.Scalar(text);
     }
 
     /** Whether a plain scalar may start at {@code i}: a letter, a digit, a few safe signs, or {@code -} before a non-space. */

@@ -2,19 +2,10 @@ package dev.upkeep.inventory.npm.pnpm;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.DumperOptions.FlowStyle;
-import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Composes a pnpm lockfile into the node graph SnakeYAML's composer would give, for the regular
- * subset of YAML that pnpm writes, and gives up on anything else.
+ * Composes a pnpm lockfile into the values SnakeYAML's composer would give (as {@link YamlValue}),
+ * for the regular subset of YAML that pnpm writes, and gives up on anything else.
  *
  * <p>Why by hand: on a generated 2 MB pnpm 9 lockfile SnakeYAML composed at 13–17 MB/s, and its
  * bare event stream ran at 19–40 MB/s: below the 50 MB/s lockfile target before any lockfile logic
@@ -28,9 +19,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  * multi-line or block scalars, tabs, indentless sequences, nested flows, a plain scalar that
  * holds {@code ": "} or {@code " #"}, an empty document, non-ASCII text) makes {@link #compose}
  * return null, and the caller composes with SnakeYAML: the answer is the same, only slower, and
- * malformed YAML gets SnakeYAML's error. Like SnakeYAML's composer, duplicate keys are kept.
- * Scalars are tagged {@code null} where SnakeYAML resolves them to null and {@code str} otherwise;
- * marks carry the line only.
+ * malformed YAML gets SnakeYAML's error. Like SnakeYAML's composer, duplicate keys are kept, and
+ * a plain {@code ~}, {@code null} or empty value is null.
  */
 final class SubsetComposer {
     /** Thrown at the first thing outside the subset; caught by {@link #compose}. Carries no stack. */
@@ -41,19 +31,17 @@ final class SubsetComposer {
     }
 
     private static final Outside OUTSIDE = new Outside();
-    private static final int[] NO_SNIPPET = new int[0];
     /** Deeper than any lockfile, and below SnakeYAML's nesting limit, which then reports the error. */
     private static final int MAX_DEPTH = 40;
 
     private final String text;
     private final int length;
     private final ScalarReader scalars;
-    /** The current line: where it starts, its first non-space character, the end of its content. */
+    /** The current line: where it starts, its first non-space character, the end of its content, its number (1-based). */
     private int lineStart;
     private int start;
     private int end;
-    private int line;
-    private Mark mark;
+    private int line = 1;
 
     private SubsetComposer(String text) {
         this.text = text;
@@ -62,7 +50,7 @@ final class SubsetComposer {
     }
 
     /** The documents of {@code text} as SnakeYAML would compose them, or null when the text is outside the subset. */
-    static List<Node> compose(String text) {
+    static List<YamlValue> compose(String text) {
         try {
             return new SubsetComposer(text).documents();
         } catch (Outside e) {
@@ -70,8 +58,8 @@ final class SubsetComposer {
         }
     }
 
-    private List<Node> documents() {
-        List<Node> docs = new ArrayList<>();
+    private List<YamlValue> documents() {
+        List<YamlValue> docs = new ArrayList<>();
         readLine();
         skipBlank();
         while (!eof()) {
@@ -93,10 +81,9 @@ final class SubsetComposer {
         return docs;
     }
 
-    private Node mapping(int indent, int depth) {
+    private YamlValue mapping(int indent, int depth) {
         depth(depth);
-        Mark first = mark();
-        List<NodeTuple> tuples = new ArrayList<>();
+        YamlValue.Mapping out = new YamlValue.Mapping();
         while (true) {
             skipBlank();
             int at = start - lineStart;
@@ -106,35 +93,34 @@ final class SubsetComposer {
             if (at > indent || sequenceItem()) {
                 throw OUTSIDE;
             }
-            ScalarNode key = scalars.key(start, end, mark());
+            String key = scalars.key(start, end);
             if (key == null) {
                 throw OUTSIDE;
             }
+            int keyLine = line;
             int value = ScalarReader.skipSpaces(text, scalars.next, end);
             if (value < end) {
-                tuples.add(new NodeTuple(key, inline(value, depth)));
+                out.add(key, keyLine, inline(value, depth));
                 advance();
                 continue;
             }
-            Mark keyMark = mark;
             advance();
             skipBlank();
             int next = start - lineStart;
             if (!eof() && next > indent) {
-                tuples.add(new NodeTuple(key, sequenceItem() ? sequence(next, depth + 1) : mapping(next, depth + 1)));
+                out.add(key, keyLine, sequenceItem() ? sequence(next, depth + 1) : mapping(next, depth + 1));
             } else if (!eof() && next == indent && sequenceItem()) {
                 throw OUTSIDE; // an indentless sequence
             } else {
-                tuples.add(new NodeTuple(key, new ScalarNode(Tag.NULL, "", keyMark, keyMark, ScalarStyle.PLAIN)));
+                out.add(key, keyLine, YamlValue.Scalar.NULL);
             }
         }
-        return new MappingNode(Tag.MAP, true, tuples, first, first, FlowStyle.BLOCK);
+        return out;
     }
 
-    private Node sequence(int indent, int depth) {
+    private YamlValue sequence(int indent, int depth) {
         depth(depth);
-        Mark first = mark();
-        List<Node> items = new ArrayList<>();
+        List<YamlValue> items = new ArrayList<>();
         while (true) {
             skipBlank();
             int at = start - lineStart;
@@ -151,30 +137,28 @@ final class SubsetComposer {
             items.add(inline(value, depth));
             advance();
         }
-        return new SequenceNode(Tag.SEQ, true, items, first, first, FlowStyle.BLOCK);
+        return new YamlValue.Sequence(items);
     }
 
     /** The value that fills the rest of the line from {@code from}: a scalar or a one-line flow collection. */
-    private Node inline(int from, int depth) {
+    private YamlValue inline(int from, int depth) {
         char c = text.charAt(from);
-        Node node;
+        YamlValue value;
         int after;
         if (c == '{' || c == '[') {
             depth(depth + 1);
-            FlowReader flow = new FlowReader(text, scalars, end, mark());
-            node = c == '{' ? flow.mapping(from) : flow.sequence(from);
+            FlowReader flow = new FlowReader(text, scalars, end, line);
+            value = c == '{' ? flow.mapping(from) : flow.sequence(from);
             after = flow.position();
         } else {
-            node = scalars.blockValue(from, end, mark());
+            String s = scalars.blockValue(from, end);
+            value = s == null ? null : scalars.value(s);
             after = scalars.next;
         }
-        if (node == null) {
+        if (value == null || ScalarReader.skipSpaces(text, after, end) != end) {
             throw OUTSIDE;
         }
-        if (ScalarReader.skipSpaces(text, after, end) != end) {
-            throw OUTSIDE;
-        }
-        return node;
+        return value;
     }
 
     private boolean sequenceItem() {
@@ -234,7 +218,6 @@ final class SubsetComposer {
         while (end > start && text.charAt(end - 1) == ' ') {
             end--;
         }
-        mark = null;
     }
 
     private void advance() {
@@ -247,10 +230,4 @@ final class SubsetComposer {
         readLine();
     }
 
-    private Mark mark() {
-        if (mark == null) {
-            mark = new Mark("pnpm-lock.yaml", start, line, start - lineStart, NO_SNIPPET, 0); // SnakeYAML's snippet buffer is unused
-        }
-        return mark;
-    }
 }
