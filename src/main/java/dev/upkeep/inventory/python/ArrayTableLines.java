@@ -25,6 +25,9 @@ final class ArrayTableLines {
     private boolean inElement;
     /** Set by {@link #readKey}: whether the key read is the single segment {@code wanted}. */
     private boolean matched;
+    /** Where the next line feed and backslash are, as last looked up (-1: not yet). */
+    private int nextNewline = -1;
+    private int nextBackslash = -1;
 
     private ArrayTableLines(String text, String array, String key) {
         this.text = text;
@@ -193,6 +196,17 @@ final class ArrayTableLines {
         int n = text.length();
         boolean multi = pos + 2 < n && text.charAt(pos + 1) == quote && text.charAt(pos + 2) == quote;
         pos += multi ? 3 : 1;
+        if (!multi) {
+            // Most of a lockfile is one-line strings (hashes, URLs): find the closing quote with indexOf, unless an escape comes first.
+            int close = text.indexOf(quote, pos);
+            if (close < 0 || close > (nextNewline = after(nextNewline, '\n'))) {
+                return false;
+            }
+            if (quote == '\'' || close < (nextBackslash = after(nextBackslash, '\\'))) {
+                pos = close + 1;
+                return true;
+            }
+        }
         while (pos < n) {
             char c = text.charAt(pos);
             if (c == '\\' && quote == '"') {
@@ -220,6 +234,15 @@ final class ArrayTableLines {
             }
         }
         return false;
+    }
+
+    /** Where {@code c} next occurs from {@link #pos} on ({@link Integer#MAX_VALUE} if never), given where it was last found. */
+    private int after(int last, char c) {
+        if (last >= pos) {
+            return last;
+        }
+        int i = text.indexOf(c, pos);
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     /** Steps over one line break (CRLF, CR or LF). */

@@ -59,6 +59,22 @@ class ArrayTableLinesTest {
     }
 
     @Test
+    void escapesInStringsAreFollowed() {
+        String text = """
+                [[package]]
+                esc = "a \\" [[package]] \\\\"
+                name = "x"
+                lit = 'C:\\path' # a literal string has no escapes
+                [[package]]
+                name = "y"
+                """;
+        ArrayTableLines.Lines lines = ArrayTableLines.scan(text, "package", "name");
+        assertThat(lines.headers()).as("scan(escapes) headers").containsExactly(1, 5);
+        assertThat(lines.keys()).as("scan(escapes) names").containsExactly(3, 6);
+        assertSameAsTomlLines("escapes", text, "package");
+    }
+
+    @Test
     void crAndCrlfLineBreaksCountOnce() {
         String text = "a = 1\r\n[[package]]\r\nname = \"x\"\r[[package]]\nname = \"y\"\n";
         assertThat(ArrayTableLines.scan(text, "package", "name").keys()).containsExactly(3, 5);
