@@ -12,7 +12,8 @@ import java.util.function.IntUnaryOperator;
 
 /**
  * A TOML lockfile (uv.lock, poetry.lock, pdm.lock, pylock.toml) read up to its array of package
- * tables: the document, and each entry with its name and the line of its {@code name} key. A file
+ * tables: the document, and each entry with its name and the line of its {@code name} key. The
+ * regular TOML lock tools write is read by {@link TomlSubsetReader}, the rest by Jackson. A file
  * whose array is not an array, or whose entry has no name, is a {@link FormatException} at that line.
  *
  * @param root the whole document
@@ -29,7 +30,8 @@ public record TomlLock(ObjectNode root, List<Entry> packages) {
     /** Reads {@code input}; {@code array} is the key of the package tables ({@code package}, {@code packages}). */
     public static TomlLock read(ExtractorInput input, String array, String format) throws IOException {
         String text = input.text();
-        ObjectNode root = Toml.parse(text);
+        ObjectNode fast = TomlSubsetReader.read(text);
+        ObjectNode root = fast != null ? fast : Toml.parse(text);
         JsonNode tables = root.path(array);
         if (!tables.isMissingNode() && !tables.isArray()) {
             throw new FormatException("not a " + format + ": '" + array + "' is not an array of tables", new TomlLines(text).line(List.of(array)));
