@@ -12,7 +12,7 @@ import java.util.Set;
  * Reads the regular TOML that lock tools write into the tree Jackson's TOML reader gives, and
  * gives up on anything else.
  *
- * <p>Why by hand: on a generated 3.9 MB uv.lock Jackson's TOML lexer took about 60% of the
+ * <p>Why by hand: on a generated 3.9 MB uv.lock Jackson's TOML reader took about 60% of the
  * extraction, and kept uv.lock near the 50 MB/s lockfile target under load
  * (docs/benchmarks/scan.md). This reader makes one pass over the characters.
  *
@@ -163,15 +163,13 @@ final class TomlSubsetReader {
         if (c >= '0' && c <= '9') {
             return integer();
         }
-        if (text.startsWith("true", pos) && !bare(at(pos + 4))) {
-            pos += 4;
-            return NODES.booleanNode(true);
+        boolean yes = text.startsWith("true", pos);
+        int end = pos + (yes ? 4 : 5);
+        if (!(yes || text.startsWith("false", pos)) || bare(at(end))) {
+            throw OUTSIDE; // a float, a date, inf, a word
         }
-        if (text.startsWith("false", pos) && !bare(at(pos + 5))) {
-            pos += 5;
-            return NODES.booleanNode(false);
-        }
-        throw OUTSIDE;
+        pos = end;
+        return NODES.booleanNode(yes);
     }
 
     private String basicString() {
