@@ -13,8 +13,9 @@ import java.util.List;
  *
  * <p>The subset: documents separated by {@code ---} lines, each a block mapping at column 0;
  * block mappings and block sequences indented by spaces (a sequence more indented than its key);
- * on one line, plain, single-quoted and double-quoted scalars (the escapes backslash, quote, {@code n}, {@code t} and {@code u} with four hex digits),
- * and flow mappings and sequences of scalars ({@code {integrity: sha512-...}}, {@code [x64]}).
+ * on one line, plain, single-quoted and double-quoted scalars (the escapes backslash, quote,
+ * {@code n}, {@code t} and {@code u} with four hex digits), and flow mappings and sequences of
+ * scalars ({@code {integrity: sha512-...}}, {@code [x64]}).
  * Printable ASCII only, LF or CRLF line breaks. Anything else (comments, anchors, aliases, tags,
  * multi-line or block scalars, tabs, indentless sequences, nested flows, a plain scalar that
  * holds {@code ": "} or {@code " #"}, an empty document, non-ASCII text) makes {@link #compose}
