@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Writes a synthetic monorepo for scan benchmarks: a package-lock.json (v3) with N npm packages
-and a uv.lock with M Python packages, shaped like real lockfiles (integrity hashes, nested
-node_modules, dependency tables, sdists and wheels).
+"""Writes a synthetic monorepo for scan benchmarks: a package-lock.json (v3) with N npm packages,
+a uv.lock with M Python packages and a pnpm-lock.yaml (v9) with P packages, shaped like real
+lockfiles (integrity hashes, nested node_modules, dependency tables, sdists and wheels; pnpm
+importers, packages, peer-suffixed snapshots).
 
-usage: gen_monorepo.py OUT_DIR [NPM_PACKAGES=5000] [PY_PACKAGES=500]
+usage: gen_monorepo.py OUT_DIR [NPM_PACKAGES=5000] [PY_PACKAGES=500] [PNPM_PACKAGES=2000]
 """
 import hashlib
 import json
@@ -14,6 +15,7 @@ import sys
 out = sys.argv[1]
 n_npm = int(sys.argv[2]) if len(sys.argv) > 2 else 5000
 n_py = int(sys.argv[3]) if len(sys.argv) > 3 else 500
+n_pnpm = int(sys.argv[4]) if len(sys.argv) > 4 else 2000
 rnd = random.Random(42)
 
 
@@ -23,6 +25,7 @@ def sha(s, algo="sha512"):
 
 os.makedirs(os.path.join(out, "web"), exist_ok=True)
 os.makedirs(os.path.join(out, "api"), exist_ok=True)
+os.makedirs(os.path.join(out, "site"), exist_ok=True)
 
 names = [("@scope%d/" % (i % 40) if i % 7 == 0 else "") + "pkg-%d" % i for i in range(n_npm)]
 direct = names[:60]
@@ -78,3 +81,65 @@ with open(os.path.join(out, "api", "uv.lock"), "w") as f:
 with open(os.path.join(out, "api", "pyproject.toml"), "w") as f:
     f.write('[project]\nname = "api"\nversion = "0.1.0"\nrequires-python = ">=3.12"\ndependencies = [\n%s]\n'
             % "".join('    "%s>=0",\n' % p for p in py[:30]))
+
+
+def quote(key):
+    """pnpm quotes keys that start with @, which a plain YAML scalar cannot."""
+    return "'%s'" % key if key.startswith("@") else key
+
+
+def pnpm_name(i):
+    return ("@scope%d/" % (i % 40) if i % 7 == 0 else "") + "pnpm-pkg-%d" % i
+
+
+def pnpm_version(i):
+    return "%d.%d.%d" % (1 + i % 9, i % 13, i % 17)
+
+
+def pnpm_ref(i, variant):
+    """Every tenth package takes react as a peer and is installed in two peer variants."""
+    return pnpm_version(i) + ("" if i % 10 else "(react@18.3.1)" if variant == 0 else "(react@17.0.2)")
+
+
+lines = ["lockfileVersion: '9.0'", "", "settings:", "  autoInstallPeers: true", "  excludeLinksFromLockfile: false", "",
+         "importers:", "", "  .:", "    dependencies:"]
+for i in range(min(40, n_pnpm)):
+    lines += ["      %s:" % quote(pnpm_name(i)), "        specifier: ^%s" % pnpm_version(i), "        version: %s" % pnpm_ref(i, 0)]
+lines += ["    devDependencies:"]
+for i in range(40, min(60, n_pnpm)):
+    lines += ["      %s:" % quote(pnpm_name(i)), "        specifier: ~%s" % pnpm_version(i), "        version: %s" % pnpm_ref(i, 1)]
+lines += ["", "packages:", ""]
+for react in ("17.0.2", "18.3.1"):
+    lines += ["  react@%s:" % react, "    resolution: {integrity: sha512-%s==}" % sha("react" + react)[:86],
+              "    engines: {node: '>=0.10.0'}", ""]
+for i in range(n_pnpm):
+    lines += ["  %s:" % quote(pnpm_name(i) + "@" + pnpm_version(i)),
+              "    resolution: {integrity: sha512-%s==}" % sha(pnpm_name(i) + pnpm_version(i))[:86]]
+    if i % 4 == 0:
+        lines.append("    engines: {node: '>=14'}")
+    if i % 10 == 0:
+        lines += ["    peerDependencies:", "      react: ^17.0.0 || ^18.0.0"]
+    if i % 50 == 0:
+        lines += ["    cpu: [x64, arm64]", "    os: [linux, darwin]", "    hasBin: true"]
+    lines.append("")
+lines += ["snapshots:", "", "  react@17.0.2: {}", "", "  react@18.3.1: {}", ""]
+for i in range(n_pnpm):
+    deps = [(i * 31 + k * 7) % n_pnpm for k in range(1, rnd.randint(0, 4) + 1)]
+    for variant in range(2 if i % 10 == 0 else 1):
+        key = "  %s:" % quote(pnpm_name(i) + "@" + pnpm_ref(i, variant))
+        if not deps and i % 10:
+            lines += [key + " {}", ""]
+            continue
+        lines += [key, "    dependencies:"]
+        if i % 10 == 0:
+            lines.append("      react: %s" % ("18.3.1" if variant == 0 else "17.0.2"))
+        lines += ["      %s: %s" % (quote(pnpm_name(d)), pnpm_ref(d, variant)) for d in deps]
+        if i % 6 == 1:
+            lines += ["    transitivePeerDependencies:", "      - supports-color"]
+        lines.append("")
+with open(os.path.join(out, "site", "pnpm-lock.yaml"), "w") as f:
+    f.write("\n".join(lines))
+with open(os.path.join(out, "site", "package.json"), "w") as f:
+    json.dump({"name": "site", "version": "1.0.0",
+               "dependencies": {pnpm_name(i): "^" + pnpm_version(i) for i in range(min(40, n_pnpm))},
+               "devDependencies": {pnpm_name(i): "~" + pnpm_version(i) for i in range(40, min(60, n_pnpm))}}, f, indent=2)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `upkeep scan`: the example stack and a synthetic monorepo
-# (5,000-package package-lock.json + 500-package uv.lock). Prints wall time (best and median of
-# RUNS), lockfile MB/s (lockfile bytes / (scan time - empty-folder scan time)) and peak RSS.
+# (5,000-package package-lock.json + 500-package uv.lock + 2,000-package pnpm-lock.yaml). Prints
+# wall time (best and median of RUNS), lockfile MB/s (lockfile bytes / (scan time - empty-folder
+# scan time)) and peak RSS.
 # usage: scripts/bench/scan.sh [RUNS=7]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -12,7 +13,7 @@ jar=target/upkeep.jar
 opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss4m -Xlog:cds=off -Xlog:cds+dynamic=off)
 [ -f target/upkeep.jsa ] && opts+=(-XX:SharedArchiveFile=target/upkeep.jsa)
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
-python3 scripts/bench/gen_monorepo.py "$work/mono" 5000 500
+python3 scripts/bench/gen_monorepo.py "$work/mono" 5000 500 2000
 mkdir -p "$work/empty"
 
 measure() { # label dir -> prints "label best median peakMB"
@@ -34,7 +35,7 @@ measure example examples/fullstack > "$work/r2"; read -r _ xb xm xp < "$work/r2"
 printf '%-22s %8s %8s %8s\n' examples/fullstack "$xb" "$xm" "$xp"
 measure mono "$work/mono" > "$work/r3"; read -r _ mb mm mp < "$work/r3"
 printf '%-22s %8s %8s %8s\n' synthetic-monorepo "$mb" "$mm" "$mp"
-bytes=$(( $(stat -c %s "$work/mono/web/package-lock.json") + $(stat -c %s "$work/mono/api/uv.lock") ))
+bytes=$(( $(stat -c %s "$work/mono/web/package-lock.json") + $(stat -c %s "$work/mono/api/uv.lock") + $(stat -c %s "$work/mono/site/pnpm-lock.yaml") ))
 components=$(grep -c '"purl"' "$work/out.json" || true)
 echo "monorepo lockfiles: $((bytes / 1024)) KiB, components reported: $components"
 awk -v b="$bytes" -v m="$mm" -v e="$em" 'BEGIN { d = m - e; if (d <= 0) d = 0.001; printf "lockfile throughput (median, JVM start excluded): %.1f MB/s\n", b / 1e6 / d }'

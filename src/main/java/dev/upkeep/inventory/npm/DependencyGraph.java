@@ -33,21 +33,30 @@ public final class DependencyGraph<K> {
         edges.computeIfAbsent(from, k -> new ArrayList<>()).add(new Edge<>(to, kind));
     }
 
-    /** Every package reachable from a root, with its strongest scope. */
+    /**
+     * Every package reachable from a root, with its strongest scope: the weakest step of its
+     * strongest path. Paths are taken strongest first (one queue per scope), so each package is
+     * settled once, by the first queue that reaches it.
+     */
     public Map<K, Scope> scopes() {
+        Scope[] levels = Scope.values();
+        List<Deque<K>> queues = new ArrayList<>();
+        for (int i = 0; i < levels.length; i++) {
+            queues.add(new ArrayDeque<>());
+        }
+        for (Edge<K> r : roots) {
+            queues.get(r.kind().ordinal()).add(r.to());
+        }
         Map<K, Scope> out = new HashMap<>();
-        for (Scope level : Scope.values()) { // strongest first: a node keeps the first level that reaches it
-            Deque<K> queue = new ArrayDeque<>(out.keySet()); // their weaker edges open up at this level
-            for (Edge<K> r : roots) {
-                if (r.kind().compareTo(level) <= 0 && out.putIfAbsent(r.to(), level) == null) {
-                    queue.add(r.to());
-                }
-            }
+        for (int level = 0; level < levels.length; level++) {
+            Deque<K> queue = queues.get(level);
             while (!queue.isEmpty()) {
-                for (Edge<K> e : edges.getOrDefault(queue.poll(), List.of())) {
-                    if (e.kind().compareTo(level) <= 0 && out.putIfAbsent(e.to(), level) == null) {
-                        queue.add(e.to());
-                    }
+                K node = queue.poll();
+                if (out.putIfAbsent(node, levels[level]) != null) {
+                    continue; // settled by a stronger path
+                }
+                for (Edge<K> e : edges.getOrDefault(node, List.of())) {
+                    queues.get(Math.max(level, e.kind().ordinal())).add(e.to());
                 }
             }
         }

@@ -1,7 +1,5 @@
 package dev.upkeep.inventory.npm.pnpm;
 
-import java.util.regex.Pattern;
-
 /**
  * A pnpm dependency path, the key of a {@code packages} or {@code snapshots} entry, in each
  * lockfile generation: {@code /name/1.0.0_peer@2.0.0} (v5), {@code /name@1.0.0(peer@2.0.0)} (v6),
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  * @param peers the peer suffix as written ({@code (react@18.2.0)}, {@code _react@18.2.0}), or ""
  */
 record DepPath(String name, String version, String peers) {
-    private static final Pattern SEMVER_START = Pattern.compile("\\d+\\.\\d+\\.\\d+.*");
-
     static DepPath parse(String key, int major) {
         boolean slash = key.startsWith("/");
         String k = slash ? key.substring(1) : key;
@@ -48,9 +44,24 @@ record DepPath(String name, String version, String peers) {
         return new DepPath(name, underscore < 0 ? rest : rest.substring(0, underscore), underscore < 0 ? "" : rest.substring(underscore));
     }
 
-    /** Whether the version part is a registry version rather than a URL or path. */
+    /** Whether the version part is a registry version ({@code 1.2.3...}) rather than a URL or path. */
     boolean registry() {
-        return !version.isEmpty() && Character.isDigit(version.charAt(0)) && SEMVER_START.matcher(version).matches();
+        int i = 0;
+        for (int part = 0; part < 3; part++) {
+            int digits = i;
+            while (i < version.length() && version.charAt(i) >= '0' && version.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == digits || part < 2 && (i >= version.length() || version.charAt(i++) != '.')) {
+                return false;
+            }
+        }
+        for (; i < version.length(); i++) {
+            if ("\n\r\u0085\u2028\u2029".indexOf(version.charAt(i)) >= 0) {
+                return false; // as the regex \d+\.\d+\.\d+.* it replaces: '.' stops at line breaks
+            }
+        }
+        return true;
     }
 
     /** The key without its peer suffix, the way pnpm 9 keys {@code packages}. */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * The projects of a pnpm lockfile (the root, and every workspace package under {@code importers})
@@ -23,15 +22,12 @@ final class Importers {
     /** What pnpm 11 records about its own installation: not the project's dependencies. */
     private static final Set<String> TOOLING = Set.of("configDependencies", "packageManagerDependencies");
 
-    /** A v9 reference that names its package ({@code string-width@4.2.0}): an alias. */
-    private static final java.util.regex.Pattern ALIASED = java.util.regex.Pattern.compile("(@[^/@]+/)?[^/@:]+@");
-
     private Importers() {}
 
     /** Project path ({@code .}, {@code packages/app}) → its direct dependencies. */
-    static Map<String, List<Dep>> read(Node doc) {
+    static Map<String, List<Dep>> read(YamlValue doc) {
         Map<String, List<Dep>> out = new LinkedHashMap<>();
-        Node importers = Yaml.get(doc, "importers");
+        YamlValue importers = Yaml.get(doc, "importers");
         if (importers == null) {
             out.put(".", deps(".", doc));
         } else {
@@ -43,14 +39,14 @@ final class Importers {
     }
 
     /** pnpm 11's first document, which locks pnpm itself and holds no project dependency. */
-    static boolean onlyTooling(Node doc) {
+    static boolean onlyTooling(YamlValue doc) {
         List<Yaml.Entry> importers = Yaml.entries(Yaml.get(doc, "importers"));
         return !importers.isEmpty() && importers.stream().allMatch(i -> Yaml.entries(i.value()).stream()
                 .allMatch(f -> TOOLING.contains(f.key())));
     }
 
-    private static List<Dep> deps(String importer, Node project) {
-        Node specifiers = Yaml.get(project, "specifiers");
+    private static List<Dep> deps(String importer, YamlValue project) {
+        YamlValue specifiers = Yaml.get(project, "specifiers");
         List<Dep> out = new ArrayList<>();
         for (String map : List.of("dependencies", "devDependencies", "optionalDependencies")) {
             for (Yaml.Entry e : Yaml.entries(Yaml.get(project, map))) {
@@ -69,6 +65,29 @@ final class Importers {
     }
 
     /**
+     * Whether a v9 reference names its package ({@code string-width@4.2.0}, {@code @scope/a@1.0.0}):
+     * an alias. By hand rather than a regex, since it runs once per dependency edge.
+     */
+    static boolean aliased(String ref) {
+        int i = 0;
+        if (ref.startsWith("@")) {
+            int slash = 1;
+            while (slash < ref.length() && ref.charAt(slash) != '/' && ref.charAt(slash) != '@') {
+                slash++;
+            }
+            if (slash == 1 || slash >= ref.length() || ref.charAt(slash) != '/') {
+                return false;
+            }
+            i = slash + 1;
+        }
+        int at = i;
+        while (at < ref.length() && ref.charAt(at) != '/' && ref.charAt(at) != '@' && ref.charAt(at) != ':') {
+            at++;
+        }
+        return at > i && at < ref.length() && ref.charAt(at) == '@';
+    }
+
+    /**
      * The {@code packages} key (v5, v6) or {@code snapshots} key (v9) a reference points at:
      * {@code 1.0.0_peer@1} under name {@code a} is {@code /a/1.0.0_peer@1} in v5; an alias
      * ({@code /b/1.0.0}, {@code b@1.0.0}) or a non-registry path ({@code github.com/…},
@@ -80,7 +99,7 @@ final class Importers {
         }
         String base = DepPath.withoutPeers(ref);
         if (major >= 9) {
-            return ALIASED.matcher(base).lookingAt() ? ref : name + "@" + ref;
+            return aliased(base) ? ref : name + "@" + ref;
         }
         if (base.contains("/") || base.contains(":") || base.startsWith("@")) {
             return ref;

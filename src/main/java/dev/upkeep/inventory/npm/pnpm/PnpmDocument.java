@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * One pnpm lockfile document. A package is DIRECT when a project lists it, else TRANSITIVE. Its
@@ -30,11 +29,11 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class PnpmDocument {
     /** A {@code packages} entry, read. */
-    private record Pkg(String key, String name, String version, Origin origin, int line, Node node) {}
+    private record Pkg(String key, String name, String version, Origin origin, int line, YamlValue node) {}
 
     private static final java.util.regex.Pattern PATCH_HASH = java.util.regex.Pattern.compile("\\(patch_hash=[^)]*\\)");
 
-    private final Node doc;
+    private final YamlValue doc;
     private final String file;
     private final String source;
     private final int major;
@@ -43,9 +42,16 @@ final class PnpmDocument {
     private final Map<String, List<Yaml.Entry>> variants = new LinkedHashMap<>();
     /** Snapshot or package key → the projects' declarations that resolve to it. */
     private final Map<String, List<Importers.Dep>> direct = new HashMap<>();
-    private final Map<String, TreeSet<String>> peerSets = new HashMap<>();
+    private final Map<Identity, TreeSet<String>> peerSets = new HashMap<>();
 
-    PnpmDocument(Node doc, String file, String source) {
+    /** One package and version from one source: what its peer variants have in common. */
+    private record Identity(String name, String version, Origin origin) {
+        Identity(Pkg p) {
+            this(p.name(), p.version(), p.origin());
+        }
+    }
+
+    PnpmDocument(YamlValue doc, String file, String source) {
         this.doc = doc;
         this.file = file;
         this.source = source;
@@ -95,16 +101,16 @@ final class PnpmDocument {
     private Component component(Pkg p, Map<String, Scope> reached, Set<String> patched) {
         List<Importers.Dep> declaredAs = new ArrayList<>();
         Scope scope = null;
-        boolean patch = patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version());
+        boolean patch = !patched.isEmpty() && (patched.contains(p.name()) || patched.contains(p.name() + "@" + p.version()));
         for (Yaml.Entry v : variants.get(p.key())) {
             patch |= v.key().contains("(patch_hash=");
             declaredAs.addAll(direct.getOrDefault(v.key(), List.of()));
             Scope s = major >= 9 ? reached.get(v.key()) : flags(p.node());
             scope = s == null ? scope : scope == null ? s : scope.strongest(s);
         }
-        Importers.Dep declared = declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
-                .orElse(declaredAs.isEmpty() ? null : declaredAs.get(0)); // its own name before an alias
-        TreeSet<String> sets = peerSets.get(identity(p));
+        Importers.Dep declared = declaredAs.isEmpty() ? null : declaredAs.stream().filter(d -> d.name().equals(p.name())).findFirst()
+                .orElse(declaredAs.get(0)); // its own name before an alias
+        TreeSet<String> sets = peerSets.get(new Identity(p));
         return NpmComponents.locked(p.name(), p.version(), p.origin(), file, p.line())
                 .relation(declared != null ? Relation.DIRECT : Relation.TRANSITIVE)
                 .scope(scope == null ? Scope.PROD : scope)
@@ -113,11 +119,6 @@ final class PnpmDocument {
                 .property(NpmComponents.PATCHED, patch ? "true" : null)
                 .property(NpmComponents.PEER_SETS, sets.size() > 1 || !sets.contains("()") ? String.join(" ", sets) : null)
                 .build();
-    }
-
-    /** One package and version from one source: what its peer variants have in common. */
-    private static String identity(Pkg p) {
-        return p.name() + "@" + p.version() + " " + p.origin();
     }
 
     private Pkg pkg(Yaml.Entry e) {
@@ -134,7 +135,7 @@ final class PnpmDocument {
     }
 
     /** Where a package not keyed by a registry version comes from, by its {@code resolution}. */
-    private static Origin origin(Node resolution, String key) {
+    private static Origin origin(YamlValue resolution, String key) {
         String repo = Yaml.text(resolution, "repo");
         String commit = Yaml.text(resolution, "commit");
         String directory = Yaml.text(resolution, "directory");
@@ -157,7 +158,7 @@ final class PnpmDocument {
 
     /** Fills {@link #variants} and the peer sets of each package and version. */
     private void readVariants() {
-        Node snapshots = Yaml.get(doc, "snapshots");
+        YamlValue snapshots = Yaml.get(doc, "snapshots");
         if (major >= 9 && snapshots != null) {
             for (Yaml.Entry s : Yaml.entries(snapshots)) {
                 String key = DepPath.withoutPeers(s.key());
@@ -169,24 +170,27 @@ final class PnpmDocument {
         for (Pkg p : packages.values()) {
             variants.computeIfAbsent(p.key(), k -> new ArrayList<>(List.of(new Yaml.Entry(p.key(), p.line(), p.node()))));
             for (Yaml.Entry v : variants.get(p.key())) {
-                peerSets.computeIfAbsent(identity(p), k -> new TreeSet<>()).add(peers(v.key()));
+                peerSets.computeIfAbsent(new Identity(p), k -> new TreeSet<>()).add(peers(v.key()));
             }
         }
     }
 
     private void edges(DependencyGraph<String> graph, Yaml.Entry from) {
-        for (var kind : Map.of("dependencies", Scope.PROD, "optionalDependencies", Scope.OPTIONAL).entrySet()) {
-            for (Yaml.Entry d : Yaml.entries(Yaml.get(from.value(), kind.getKey()))) {
-                String ref = Yaml.text(d.value());
-                if (ref != null && !ref.startsWith("link:")) {
-                    graph.edge(from.key(), Importers.key(d.key(), ref, major), kind.getValue());
-                }
+        edges(graph, from.key(), Yaml.get(from.value(), "dependencies"), Scope.PROD);
+        edges(graph, from.key(), Yaml.get(from.value(), "optionalDependencies"), Scope.OPTIONAL);
+    }
+
+    private void edges(DependencyGraph<String> graph, String from, YamlValue deps, Scope kind) {
+        Yaml.forEach(deps, (name, value) -> {
+            String ref = Yaml.text(value);
+            if (ref != null && !ref.startsWith("link:")) {
+                graph.edge(from, Importers.key(name, ref, major), kind);
             }
-        }
+        });
     }
 
     /** v5 and v6 flags: {@code dev: true} only in development, {@code dev: false} only in production, none for both. */
-    private static Scope flags(Node node) {
+    private static Scope flags(YamlValue node) {
         if (Yaml.isTrue(node, "dev")) {
             return Scope.DEV;
         }
@@ -195,6 +199,9 @@ final class PnpmDocument {
 
     /** The peer set of one variant, {@code ()} for none; a patch hash pnpm writes in the same place is no peer. */
     private String peers(String key) {
+        if (major >= 6 && key.indexOf('(') < 0) {
+            return "()"; // no suffix: most keys, and worth not parsing
+        }
         DepPath p = DepPath.parse(key, major);
         String peers = p == null ? "" : p.peers().contains("patch_hash=") ? PATCH_HASH.matcher(p.peers()).replaceAll("") : p.peers();
         return peers.isEmpty() ? "()" : peers;

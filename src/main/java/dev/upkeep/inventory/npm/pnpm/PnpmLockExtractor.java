@@ -8,7 +8,6 @@ import dev.upkeep.inventory.npm.PackageSet;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * pnpm-lock.yaml, lockfile v5.x (pnpm 6, 7), v6 (pnpm 8) and v9 (pnpm 9, 10, 11), every importer of
@@ -33,11 +32,16 @@ public final class PnpmLockExtractor implements Extractor {
 
     @Override
     public Extraction extract(ExtractorInput input) throws IOException {
+        return extract(Yaml.documents(input.text()), input.path());
+    }
+
+    /** The extraction of composed documents: how tests compare {@link SubsetComposer} with SnakeYAML. */
+    Extraction extract(List<YamlValue> documents, String path) {
         PackageSet set = new PackageSet();
         List<Problem> problems = new ArrayList<>();
-        for (Node doc : Yaml.documents(input.text())) {
+        for (YamlValue doc : documents) {
             if (!Importers.onlyTooling(doc)) {
-                new PnpmDocument(doc, input.path(), id()).read(set, problems);
+                new PnpmDocument(doc, path, id()).read(set, problems);
             }
         }
         return new Extraction(set.components(), List.of(), problems);

@@ -31,6 +31,8 @@ final class UvGraph {
 
     private final JsonNode packages;
     private final Map<String, List<Integer>> byName = new HashMap<>();
+    /** {@link #byName} by the name as a dependency writes it, so each spelling is normalised once. */
+    private final Map<String, List<Integer>> byWrittenName = new HashMap<>();
     private final Set<Integer> projects = new HashSet<>();
     private final Set<Integer> direct = new HashSet<>();
     private final Scope[] scopes;
@@ -129,14 +131,18 @@ final class UvGraph {
 
     private static void enqueue(Deque<Visit> queue, int target, JsonNode dep) {
         queue.add(new Visit(target, ""));
-        for (String extra : Toml.strings(dep.get("extra"))) {
-            queue.add(new Visit(target, extra));
+        JsonNode extras = dep.get("extra");
+        if (extras != null) {
+            for (String extra : Toml.strings(extras)) {
+                queue.add(new Visit(target, extra));
+            }
         }
     }
 
     /** The packages a dependency entry points at: by name, and by version when it gives one. */
     private List<Integer> targets(JsonNode dep) {
-        List<Integer> all = byName.getOrDefault(PypiNames.normalize(dep.path("name").asText()), List.of());
+        List<Integer> all = byWrittenName.computeIfAbsent(dep.path("name").asText(),
+                n -> byName.getOrDefault(PypiNames.normalize(n), List.of()));
         String version = Toml.text(dep.get("version"));
         if (version == null || all.size() < 2) {
             return all;
