@@ -1,5 +1,6 @@
 package dev.upkeep.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.upkeep.domain.Component;
@@ -7,6 +8,8 @@ import dev.upkeep.domain.Inventory;
 import dev.upkeep.domain.InventoryFile;
 import dev.upkeep.domain.Location;
 import dev.upkeep.domain.Problem;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,40 +23,63 @@ public final class InventoryJson {
 
     private InventoryJson() {}
 
+    /**
+     * The report as text. Written with a streaming generator, one component tree at a time: a
+     * monorepo's inventory (tens of thousands of components) never exists as one JSON tree, which
+     * cost a cold run more in garbage collection than the rendering itself (docs/benchmarks/scan.md).
+     */
     public static String render(Inventory inv, String toolVersion) {
-        ObjectNode root = Json.object();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.putObject("tool").put("name", "upkeep").put("version", toolVersion);
-        root.put("root", inv.root());
-        root.put("partial", inv.partial());
-        ObjectNode summary = root.putObject("summary");
-        summary.put("components", inv.components().size());
-        summary.put("filesScanned", inv.filesScanned());
-        summary.put("unresolved", inv.components().stream().filter(c -> !c.resolved()).count());
-        summary.put("problems", inv.problems().size());
-        summary.set("byEcosystem", counts(inv, c -> c.ecosystem().id()));
-        summary.set("byScope", counts(inv, c -> c.scope().id()));
-        ArrayNode comps = root.putArray("components");
-        for (Component c : inv.components()) {
-            comps.add(component(c));
-        }
-        ArrayNode files = root.putArray("files");
-        for (InventoryFile f : inv.files()) {
-            files.addObject().put("path", f.path()).put("kind", f.kind());
-        }
-        ArrayNode problems = root.putArray("problems");
-        for (Problem p : inv.problems()) {
-            ObjectNode o = problems.addObject();
-            o.put("source", p.source());
-            o.put("file", p.location().file());
-            if (p.location().line() > 0) {
-                o.put("line", p.location().line());
-            } else {
-                o.putNull("line");
+        StringWriter text = new StringWriter(Math.max(1 << 12, inv.components().size() * 400));
+        try (JsonGenerator g = Json.generator(text)) {
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeObjectFieldStart("tool");
+            g.writeStringField("name", "upkeep");
+            g.writeStringField("version", toolVersion);
+            g.writeEndObject();
+            g.writeStringField("root", inv.root());
+            g.writeBooleanField("partial", inv.partial());
+            ObjectNode summary = Json.object();
+            summary.put("components", inv.components().size());
+            summary.put("filesScanned", inv.filesScanned());
+            summary.put("unresolved", inv.components().stream().filter(c -> !c.resolved()).count());
+            summary.put("problems", inv.problems().size());
+            summary.set("byEcosystem", counts(inv, c -> c.ecosystem().id()));
+            summary.set("byScope", counts(inv, c -> c.scope().id()));
+            g.writeFieldName("summary");
+            g.writeTree(summary);
+            g.writeArrayFieldStart("components");
+            for (Component c : inv.components()) {
+                g.writeTree(component(c));
             }
-            o.put("message", p.message());
+            g.writeEndArray();
+            g.writeArrayFieldStart("files");
+            for (InventoryFile f : inv.files()) {
+                g.writeStartObject();
+                g.writeStringField("path", f.path());
+                g.writeStringField("kind", f.kind());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("problems");
+            for (Problem p : inv.problems()) {
+                ObjectNode o = Json.object();
+                o.put("source", p.source());
+                o.put("file", p.location().file());
+                if (p.location().line() > 0) {
+                    o.put("line", p.location().line());
+                } else {
+                    o.putNull("line");
+                }
+                o.put("message", p.message());
+                g.writeTree(o);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot render JSON: " + e.getMessage(), e);
         }
-        return Json.write(root);
+        return text.append('\n').toString();
     }
 
     static ObjectNode component(Component c) {

@@ -20,6 +20,11 @@ public final class Json {
         return JsonNodeFactory.instance.objectNode();
     }
 
+    /** A generator writing to {@code out} in the same layout as {@link #write}, without the final newline. */
+    static com.fasterxml.jackson.core.JsonGenerator generator(java.io.Writer out) throws java.io.IOException {
+        return MAPPER.writer(PRETTY).createGenerator(out);
+    }
+
     public static String write(Object node) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(node) + "\n";
