@@ -13,11 +13,30 @@ import picocli.CommandLine.Option;
         name = "upkeep",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Maintenance runbooks for web stacks, as software.",
-        subcommands = {ScanCommand.class, DriftCommand.class, VersionCommand.class, DbCommand.class, LintCommand.class,
-                PlanCommand.class, CheckCommand.class, DrillCommand.class,
-                CommandLine.HelpCommand.class})
+        description = "Maintenance runbooks for web stacks, as software.")
 public final class Main implements java.util.concurrent.Callable<Integer> {
+    /**
+     * The commands, in the order {@code upkeep --help} lists them. Picocli builds a command's model
+     * (every option, by reflection) when it is added, which is a noticeable part of a short run's
+     * start-up; so a command line naming one of them gets only that one, and anything else (help,
+     * a typo to suggest a fix for, no command) gets them all.
+     */
+    static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> m = new java.util.LinkedHashMap<>();
+        m.put("scan", ScanCommand::new);
+        m.put("drift", DriftCommand::new);
+        m.put("version", VersionCommand::new);
+        m.put("db", DbCommand::new);
+        m.put("lint", LintCommand::new);
+        m.put("plan", PlanCommand::new);
+        m.put("check", CheckCommand::new);
+        m.put("drill", DrillCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     /** Exit code when the run finished but some input could not be read (see the README). */
     public static final int EXIT_PARTIAL = 3;
 
@@ -57,16 +76,33 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs one command line reading standard input from {@code in}; returns the exit code. */
     public static int run(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(in, out, err);
+        CommandLine cli = commandLine(in, out, err, commandNamed(args));
         return cli.execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        return commandLine(System.in, out, err);
+    /** The command {@code args} runs, when it is one of {@link #COMMANDS} other than help; else null. */
+    static String commandNamed(String[] args) {
+        for (String a : args) {
+            if (a.equals("--stacktrace")) {
+                continue;
+            }
+            return !a.equals("help") && COMMANDS.containsKey(a) ? a : null;
+        }
+        return null;
     }
 
-    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(System.in, out, err, null);
+    }
+
+    /** The command line with only {@code only} as subcommand, or with every command when {@code only} is null. */
+    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, String only) {
         CommandLine cli = new CommandLine(new Main(in));
+        COMMANDS.forEach((name, make) -> {
+            if (only == null || only.equals(name)) {
+                cli.addSubcommand(name, make.get());
+            }
+        });
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
