@@ -19,9 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link HttpFetcher#get(URI, Map, Duration, Digest)}: the cache keeps the digested value, not the body. */
@@ -29,20 +28,11 @@ class HttpFetcherDigestTest {
     @TempDir
     Path cacheDir;
 
-    ReplayServer server;
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.started();
     final List<Duration> slept = new ArrayList<>();
     final TestFetchers.MutableClock clock = new TestFetchers.MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
     final Words words = new Words();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ReplayServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     /** Keeps the words of a body that must start with "words:"; counts how often it read a body. */
     static class Words implements Digest<List<String>> {

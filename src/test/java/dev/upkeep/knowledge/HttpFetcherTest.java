@@ -12,28 +12,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class HttpFetcherTest {
     @TempDir
     Path cacheDir;
 
-    ReplayServer server;
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.started();
     final List<Duration> slept = new ArrayList<>();
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ReplayServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     HttpFetcher fetcher(boolean offline) {
         HttpFetcher.Settings s = new HttpFetcher.Settings(Duration.ofSeconds(2), Duration.ofMillis(700), 3,

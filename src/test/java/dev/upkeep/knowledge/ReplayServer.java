@@ -3,6 +3,7 @@ package dev.upkeep.knowledge;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -19,13 +20,17 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * An in-process HTTP server on loopback that replays scripted or recorded responses, so tests
  * exercise the real HTTP client without the internet. Each path has a queue of responses; the
- * last one repeats. Every request is recorded with its headers.
+ * last one repeats. Every request is recorded with its headers. As a field with
+ * {@code @RegisterExtension final ReplayServer server = ReplayServer.started();} each test gets a
+ * fresh server, stopped after it.
  */
-public final class ReplayServer implements AutoCloseable {
+public final class ReplayServer implements AutoCloseable, AfterEachCallback {
     /** One scripted response. {@code truncateAt >= 0} announces the full length but sends only that many bytes. */
     public record Reply(int status, Map<String, String> headers, byte[] body, boolean hangs, int truncateAt) {
         public static Reply ok(String body, String... headerPairs) {
@@ -87,6 +92,20 @@ public final class ReplayServer implements AutoCloseable {
         }));
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    /** A started server; an I/O failure to bind fails the test that asked for it. */
+    public static ReplayServer started() {
+        try {
+            return new ReplayServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the replay server on loopback", e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     /** Queues responses for a path (with query string, if any); the last one repeats. */

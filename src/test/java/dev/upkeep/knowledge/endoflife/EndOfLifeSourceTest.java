@@ -17,9 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class EndOfLifeSourceTest {
@@ -28,18 +27,9 @@ class EndOfLifeSourceTest {
     @TempDir
     Path cache;
 
-    ReplayServer server;
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.started();
     final List<String> notes = new ArrayList<>();
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ReplayServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     EndOfLifeSource source(boolean offline, Path snapshot) {
         HttpFetcher http = new HttpFetcher(new DiskCache(cache), Clock.fixed(Instant.parse("2026-11-21T00:00:00Z"), ZoneOffset.UTC),

@@ -20,9 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class MavenCentralSourceTest {
@@ -31,19 +30,10 @@ class MavenCentralSourceTest {
     @TempDir
     Path cacheDir;
 
-    ReplayServer server;
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.started();
     final List<Duration> slept = new ArrayList<>();
     final TestFetchers.MutableClock clock = new TestFetchers.MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ReplayServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     MavenCentralSource source() {
         return new MavenCentralSource(TestFetchers.fetcher(cacheDir, clock, slept, false), URI.create(server.base() + "/maven2/"));

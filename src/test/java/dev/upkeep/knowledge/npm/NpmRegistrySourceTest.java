@@ -21,9 +21,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,19 +33,10 @@ class NpmRegistrySourceTest {
     @TempDir
     Path cacheDir;
 
-    ReplayServer server;
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.started();
     final List<Duration> slept = new ArrayList<>();
     final TestFetchers.MutableClock clock = new TestFetchers.MutableClock(Instant.parse("2026-11-21T08:00:00Z"));
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ReplayServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     HttpFetcher fetcher() {
         return TestFetchers.fetcher(cacheDir, clock, slept, false);

@@ -22,9 +22,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class NpmBulkAdvisorySourceTest {
@@ -33,17 +32,8 @@ class NpmBulkAdvisorySourceTest {
     @TempDir
     Path dir;
 
-    ReplayServer server;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new ReplayServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.started();
 
     static Component npm(String name, String version) {
         return Component.builder(Ecosystem.NPM, Kind.PACKAGE, name).version(version).purl("pkg:npm/" + name + "@" + version)

@@ -28,9 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class OsvApiSourceTest {
@@ -39,7 +38,8 @@ class OsvApiSourceTest {
     @TempDir
     Path dir;
 
-    ReplayServer server;
+    @RegisterExtension
+    final ReplayServer server = ReplayServer.started();
     final List<Duration> slept = new ArrayList<>();
     final List<String> notes = new ArrayList<>();
 
@@ -70,16 +70,6 @@ class OsvApiSourceTest {
     static Component pypi(String name, String version) {
         return Component.builder(Ecosystem.PYPI, Kind.PACKAGE, name).version(version).purl("pkg:pypi/" + name + "@" + version)
                 .location("requirements.txt", 1).build();
-    }
-
-    @BeforeEach
-    void start() throws IOException {
-        server = new ReplayServer();
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
     }
 
     HttpFetcher fetcher(boolean offline, Instant now) {
