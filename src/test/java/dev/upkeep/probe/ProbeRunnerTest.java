@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class ProbeRunnerTest {
@@ -31,6 +32,13 @@ class ProbeRunnerTest {
     }
 
     private final ProbeRunner runner = new ProbeRunner(Clock.systemUTC(), Secrets.none());
+    /** What a stuck probe waits on, as one waits on a dead socket: nothing releases it before the test ends. */
+    private final CountDownLatch stuckUntilTheTestEnds = new CountDownLatch(1);
+
+    @AfterEach
+    void releaseStuckProbes() {
+        stuckUntilTheTestEnds.countDown();
+    }
 
     @Test
     void probesRunConcurrently() {
@@ -56,7 +64,7 @@ class ProbeRunnerTest {
     void theGlobalDeadlineEndsTheRunAndReportsStragglersAsTimedOut() {
         Probe quick = new Fake("quick", Duration.ofSeconds(30), c -> ProbeResult.builder("fake", "quick").build());
         Probe stuck = new Fake("stuck", Duration.ofSeconds(30), c -> {
-            Thread.sleep(60_000);
+            stuckUntilTheTestEnds.await();
             return ProbeResult.builder("fake", "stuck").build();
         });
         long t0 = System.nanoTime();
@@ -78,7 +86,7 @@ class ProbeRunnerTest {
     @Test
     void aProbeThatIgnoresItsTimeoutIsCutOffByTheWatchdog() {
         Probe deaf = new Fake("deaf", Duration.ofMillis(100), c -> {
-            Thread.sleep(60_000);
+            stuckUntilTheTestEnds.await();
             return null;
         });
         CheckResult r = runner.run(List.of(deaf), Duration.ofSeconds(60));

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class PostgresProbeTest {
     static TestPostgres pg;
     static Connection idleInTransaction;
+    static long idlePid;
 
     @BeforeAll
     static void seed() throws Exception {
@@ -37,8 +38,9 @@ class PostgresProbeTest {
         pg.createDatabase("clean");
         idleInTransaction = pg.connect("shop");
         idleInTransaction.setAutoCommit(false);
-        try (Statement s = idleInTransaction.createStatement()) {
-            s.execute("SELECT 1");
+        try (Statement s = idleInTransaction.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            idlePid = rs.getLong(1);
         }
         pg.sql("shop",
                 "CREATE EXTENSION pg_stat_statements",
@@ -67,7 +69,17 @@ class PostgresProbeTest {
                 .as("CREATE UNIQUE INDEX CONCURRENTLY over duplicates").isInstanceOf(SQLException.class);
         pg.sql("shop", "SELECT pg_sleep(0.12)", "SELECT pg_sleep(0.12)", "SELECT pg_sleep(0.12)", "SELECT pg_stat_force_next_flush()");
         pg.sql("clean", "CREATE TABLE t (id int PRIMARY KEY, name text)", "INSERT INTO t VALUES (1, 'a'), (2, 'b')");
-        Thread.sleep(1_100);
+        awaitIdleInTransaction(Duration.ofMillis(1_100));
+    }
+
+    /**
+     * Returns once the idle session has been idle in its transaction for {@code d} (the TEST
+     * threshold is 1 s), by the server's clock, which is the one the probe reads: the server
+     * waits out exactly what is left, if anything.
+     */
+    static void awaitIdleInTransaction(Duration d) throws SQLException {
+        pg.sql("postgres", "SELECT pg_sleep(greatest(0, " + d.toMillis() / 1000.0
+                + " - extract(epoch FROM clock_timestamp() - state_change))) FROM pg_stat_activity WHERE pid = " + idlePid);
     }
 
     @AfterAll
@@ -166,12 +178,8 @@ class PostgresProbeTest {
 
     @Test
     void aSessionIdleInATransactionIsNamedByPid() throws SQLException {
-        long pid;
-        try (Statement s = idleInTransaction.createStatement(); var rs = s.executeQuery("SELECT pg_backend_pid()")) {
-            rs.next();
-            pid = rs.getLong(1);
-        }
-        sleep(1_100);
+        long pid = idlePid;
+        awaitIdleInTransaction(Duration.ofMillis(1_100));
         ProbeResult r = probe("shop", TEST);
         Finding f = only(r, "probe/postgres-idle-in-transaction", "#pid " + pid);
         assertThat(f.fix()).contains("pg_terminate_backend(" + pid + ")");
@@ -240,13 +248,5 @@ class PostgresProbeTest {
             assertThat(f.ruleId()).isEqualTo("probe/unreachable");
             assertThat(f.severity()).isEqualTo(Severity.CRITICAL);
         });
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -10,16 +10,22 @@ import dev.upkeep.probe.ProbeResult;
 import dev.upkeep.probe.ProbeRunner;
 import dev.upkeep.probe.SecretRef;
 import dev.upkeep.probe.Secrets;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.ServerSocket;
-import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,17 +46,29 @@ class RedisProbeTest {
         }
         redis = new ProcessBuilder(exe, "--port", Integer.toString(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
                 "--requirepass", "Red1s-pw", "--maxmemory", "4mb", "--maxmemory-policy", "allkeys-lru")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        long until = System.nanoTime() + 10_000_000_000L;
-        while (true) {
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                break;
-            } catch (IOException e) {
-                if (System.nanoTime() > until || !redis.isAlive()) {
-                    fail("redis-server did not start on port " + port);
+                .redirectErrorStream(true).start();
+        CompletableFuture<Void> ready = new CompletableFuture<>();
+        Thread log = new Thread(() -> readLog(redis, ready), "redis-server log");
+        log.setDaemon(true);
+        log.start();
+        try {
+            ready.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            fail("redis-server did not start on port " + port + ": " + e.getMessage());
+        }
+    }
+
+    /** Completes {@code ready} when the server says it accepts connections, then drains its log so it never blocks on a full pipe. */
+    private static void readLog(Process server, CompletableFuture<Void> ready) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.contains("Ready to accept connections")) {
+                    ready.complete(null);
                 }
-                Thread.sleep(50);
             }
+            ready.completeExceptionally(new IOException("it exited before it was ready"));
+        } catch (IOException e) {
+            ready.completeExceptionally(e);
         }
     }
 
