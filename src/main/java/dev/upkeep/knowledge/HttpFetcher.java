@@ -12,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -143,7 +141,7 @@ public final class HttpFetcher {
      */
     public Fetched getNoStore(URI uri, Map<String, String> headers) {
         if (offline) {
-            throw new SourceUnavailableException(uri.getHost() + ": offline, and " + safe(uri) + " is never cached");
+            throw new SourceUnavailableException(uri.getHost() + ": offline, and " + FetchMessages.safe(uri) + " is never cached");
         }
         return withPermit(uri, () -> fetch(uri, headers, Optional.empty(), Mode.NO_STORE));
     }
@@ -163,14 +161,14 @@ public final class HttpFetcher {
     public <T> Digested<T> get(URI uri, Map<String, String> headers, Duration freshFor, Digest<T> digest) {
         DigestBodies.Cached<T> cached = cache.getDigest(uri, digest.id()).map(e -> DigestBodies.decode(digest, e)).orElse(null);
         Instant now = clock.instant();
-        if (cached != null && (offline || !cached.entry().fetchedAt().plus(freshFor).isBefore(now))) {
+        if (cached != null && (offline || fresh(cached.entry().fetchedAt(), freshFor, now))) {
             Instant at = cached.entry().fetchedAt();
-            boolean fresh = !at.plus(freshFor).isBefore(now);
+            boolean fresh = fresh(at, freshFor, now);
             return new Digested<>(uri, cached.value(), at, fresh ? Fetched.Origin.CACHE_FRESH : Fetched.Origin.CACHE_STALE,
-                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(at, now)) + " ago");
+                    FetchMessages.offlineNote(at, fresh, now));
         }
         if (offline) {
-            throw new SourceUnavailableException(uri.getHost() + ": offline and " + safe(uri) + " is not cached (run 'upkeep db update' online first)");
+            throw FetchMessages.offlineNotCached(uri);
         }
         return withPermit(uri, () -> fetchDigest(uri, headers, cached, digest));
     }
@@ -209,30 +207,29 @@ public final class HttpFetcher {
                 return new Digested<>(uri, value, now, Fetched.Origin.NETWORK, null);
             }
             if (status == 404 || status == 410) {
-                throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+                throw FetchMessages.notFound(uri, status);
             }
             failure = "HTTP " + status;
         }
         if (cached != null) {
             Instant at = cached.entry().fetchedAt();
-            return new Digested<>(uri, cached.value(), at, Fetched.Origin.CACHE_STALE, uri.getHost() + " failed (" + failure
-                    + "); using the copy cached " + Ages.human(Duration.between(at, clock.instant())) + " ago");
+            return new Digested<>(uri, cached.value(), at, Fetched.Origin.CACHE_STALE,
+                    FetchMessages.staleNote(uri, failure, at, clock.instant()));
         }
-        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri) + " and nothing is cached");
+        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + FetchMessages.safe(uri) + " and nothing is cached");
     }
 
     private Fetched request(URI uri, Map<String, String> headers, Duration freshFor, Mode mode) {
         Optional<DiskCache.Entry> cached = cache.get(uri);
         Instant now = clock.instant();
-        if (cached.isPresent() && (offline || !cached.get().fetchedAt().plus(freshFor).isBefore(now))) {
+        if (cached.isPresent() && (offline || fresh(cached.get().fetchedAt(), freshFor, now))) {
             DiskCache.Entry e = cached.get();
-            boolean fresh = !e.fetchedAt().plus(freshFor).isBefore(now);
+            boolean fresh = fresh(e.fetchedAt(), freshFor, now);
             return new Fetched(uri, e.body(), e.fetchedAt(), fresh ? Fetched.Origin.CACHE_FRESH : Fetched.Origin.CACHE_STALE,
-                    fresh ? null : "offline: using the copy cached " + Ages.human(Duration.between(e.fetchedAt(), now)) + " ago",
-                    e.headers());
+                    FetchMessages.offlineNote(e.fetchedAt(), fresh, now), e.headers());
         }
         if (offline) {
-            throw new SourceUnavailableException(uri.getHost() + ": offline and " + safe(uri) + " is not cached (run 'upkeep db update' online first)");
+            throw FetchMessages.offlineNotCached(uri);
         }
         return withPermit(uri, () -> fetch(uri, headers, cached, mode));
     }
@@ -249,7 +246,7 @@ public final class HttpFetcher {
     public Fetched post(URI uri, byte[] json, Map<String, String> headers) {
         requireNonNull(json, "json is null");
         if (offline) {
-            throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + safe(uri) + " is never cached");
+            throw new SourceUnavailableException(uri.getHost() + ": offline, and a query to " + FetchMessages.safe(uri) + " is never cached");
         }
         return withPermit(uri, () -> {
             Retries.Outcome<byte[]> o = retries.run(uri, () -> Redirects.send(client(), uri, headers, (target, sent) -> {
@@ -266,11 +263,11 @@ public final class HttpFetcher {
                     return new Fetched(uri, o.response().body(), clock.instant(), Fetched.Origin.NETWORK, null, kept(o.response()));
                 }
                 if (status == 404 || status == 410) {
-                    throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+                    throw FetchMessages.notFound(uri, status);
                 }
                 failure = "HTTP " + status;
             }
-            throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for POST " + safe(uri));
+            throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for POST " + FetchMessages.safe(uri));
         });
     }
 
@@ -293,7 +290,7 @@ public final class HttpFetcher {
             permits.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceUnavailableException("interrupted while waiting to fetch " + safe(uri), e);
+            throw new SourceUnavailableException("interrupted while waiting to fetch " + FetchMessages.safe(uri), e);
         }
         try {
             return call.get();
@@ -324,22 +321,26 @@ public final class HttpFetcher {
                 return new Fetched(uri, resp.body(), now, Fetched.Origin.NETWORK, null, kept);
             }
             if (status == 404 || status == 410) {
-                throw new NotFoundException(safe(uri) + ": not found (HTTP " + status + ")");
+                throw FetchMessages.notFound(uri, status);
             }
             Optional<String> challenge = resp.headers().firstValue("WWW-Authenticate");
             if (status == 401 && mode == Mode.CHALLENGE && challenge.isPresent()) {
-                throw new UnauthorizedException(safe(uri) + ": " + uri.getHost() + " asks for credentials (HTTP 401)", challenge.get());
+                throw new UnauthorizedException(FetchMessages.safe(uri) + ": " + uri.getHost() + " asks for credentials (HTTP 401)", challenge.get());
             }
             failure = "HTTP " + status; // 4xx other than 429: asking again will not help
         }
         if (cached.isPresent()) {
             DiskCache.Entry e = cached.get();
             return new Fetched(uri, e.body(), e.fetchedAt(), Fetched.Origin.CACHE_STALE,
-                    uri.getHost() + " failed (" + failure + "); using the copy cached "
-                            + Ages.human(Duration.between(e.fetchedAt(), clock.instant())) + " ago", e.headers());
+                    FetchMessages.staleNote(uri, failure, e.fetchedAt(), clock.instant()), e.headers());
         }
-        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + safe(uri)
+        throw new SourceUnavailableException(uri.getHost() + " failed (" + failure + ") for " + FetchMessages.safe(uri)
                 + (mode == Mode.NO_STORE ? "" : " and nothing is cached"));
+    }
+
+    /** Whether a copy fetched at {@code at} may still answer without asking. */
+    private static boolean fresh(Instant at, Duration freshFor, Instant now) {
+        return !at.plus(freshFor).isBefore(now);
     }
 
     private interface CacheWrite {
@@ -378,43 +379,5 @@ public final class HttpFetcher {
             }
         }
         return out;
-    }
-
-    /** Parses Retry-After: delta seconds or an HTTP date. */
-    static Optional<Duration> retryAfter(String value, Instant now) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        String v = value.strip();
-        try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
-        } catch (NumberFormatException e) {
-            try {
-                Instant when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration d = Duration.between(now, when);
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (java.time.format.DateTimeParseException ignored) {
-                return Optional.empty();
-            }
-        }
-    }
-
-    static String describe(IOException e) {
-        String m = e.getMessage();
-        if (e instanceof java.net.ConnectException) {
-            return "connection refused";
-        }
-        if (e instanceof java.net.UnknownHostException) {
-            return "unknown host";
-        }
-        if (m != null && (m.contains("EOF") || m.contains("closed") || m.contains("fixed content-length") || m.contains("cut off"))) {
-            return "the response was cut off";
-        }
-        return m == null ? e.getClass().getSimpleName() : m;
-    }
-
-    /** A URL without user info or query string, safe to print (tokens hide in both). */
-    static String safe(URI uri) {
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath();
     }
 }

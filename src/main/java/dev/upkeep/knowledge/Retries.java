@@ -61,7 +61,7 @@ final class Retries {
                     return new Outcome<>(resp, null);
                 }
                 failure = "HTTP " + status;
-                Optional<Duration> retryAfter = HttpFetcher.retryAfter(resp.headers().firstValue("Retry-After").orElse(null), clock.instant());
+                Optional<Duration> retryAfter = FetchMessages.retryAfter(resp.headers().firstValue("Retry-After").orElse(null), clock.instant());
                 if (retryAfter.isPresent()) {
                     if (retryAfter.get().compareTo(settings.maxRetryAfter()) > 0) {
                         failure += " (asked to retry after " + Ages.human(retryAfter.get()) + ")";
@@ -78,14 +78,14 @@ final class Retries {
                 failure = "no answer within " + Ages.human(settings.requestTimeout());
             } catch (java.net.ConnectException | java.net.UnknownHostException e) {
                 // Nobody listens there: retrying this request, or asking this host again in this run, only waits.
-                failure = HttpFetcher.describe(e);
+                failure = FetchMessages.describe(e);
                 downHosts.mark(host, failure);
                 break;
             } catch (IOException e) {
-                failure = HttpFetcher.describe(e);
+                failure = FetchMessages.describe(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new SourceUnavailableException("interrupted while fetching " + HttpFetcher.safe(uri), e);
+                throw new SourceUnavailableException("interrupted while fetching " + FetchMessages.safe(uri), e);
             }
             if (n < settings.attempts()) {
                 try {

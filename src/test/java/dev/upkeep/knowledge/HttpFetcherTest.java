@@ -211,9 +211,9 @@ class HttpFetcherTest {
     @Test
     void retryAfterAcceptsSecondsAndHttpDates() {
         Instant now = Instant.parse("2026-11-21T08:00:00Z");
-        assertThat(HttpFetcher.retryAfter("120", now)).contains(Duration.ofSeconds(120));
-        assertThat(HttpFetcher.retryAfter("Sat, 21 Nov 2026 08:01:00 GMT", now)).contains(Duration.ofSeconds(60));
-        assertThat(HttpFetcher.retryAfter("soon", now)).isEmpty();
+        assertThat(FetchMessages.retryAfter("120", now)).contains(Duration.ofSeconds(120));
+        assertThat(FetchMessages.retryAfter("Sat, 21 Nov 2026 08:01:00 GMT", now)).contains(Duration.ofSeconds(60));
+        assertThat(FetchMessages.retryAfter("soon", now)).isEmpty();
     }
 
     @Test
