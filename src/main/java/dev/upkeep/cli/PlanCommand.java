@@ -144,7 +144,7 @@ final class PlanCommand implements Callable<Integer> {
 
         Inventory scanned = new Scanner(ExtractorRegistry.all(), Scanner.Options.defaults()).scan(path, Scanner.Listener.NONE);
         List<String> notes = Collections.synchronizedList(new ArrayList<>());
-        CheckResult checked = live.join();
+        CheckResult checked = joined(live);
         checked.results().forEach(r -> r.problems().forEach(p -> notes.add("live check of " + r.target() + ": " + p)));
         List<Component> components = new ArrayList<>(scanned.components());
         components.addAll(checked.components());
@@ -217,6 +217,18 @@ final class PlanCommand implements Callable<Integer> {
         }
         ProbeRunner runner = new ProbeRunner(Clock.systemUTC(), new Secrets(System.getenv(), path));
         return CompletableFuture.supplyAsync(() -> runner.run(probes, deadline));
+    }
+
+    /** The probes' result; a failure of the run itself surfaces as it was thrown, not wrapped. */
+    private static CheckResult joined(CompletableFuture<CheckResult> live) {
+        try {
+            return live.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     private String extension() {
